@@ -1,0 +1,29 @@
+namespace JsonResume.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the library reports. Codes are stable: once published, a code keeps its meaning.
+/// JR0xxx: reading input; JR1xxx: schema rules; JR2xxx: semantic checks; JR3xxx: importing; JR4xxx: round trips and migration.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The input is not well-formed JSON.</summary>
+    public const string JsonSyntax = "JR0001";
+
+    /// <summary>The input is empty or only white space.</summary>
+    public const string EmptyDocument = "JR0002";
+
+    /// <summary>The input is not valid UTF-8 (or UTF-16/32 with a byte order mark).</summary>
+    public const string Encoding = "JR0003";
+
+    /// <summary>The input nests deeper than the reader allows.</summary>
+    public const string TooDeep = "JR0004";
+
+    /// <summary>The input could not be read (missing file, no permission, too large).</summary>
+    public const string Unreadable = "JR0005";
+
+    /// <summary>A value has a type the model cannot hold; it was kept in the extension data of its parent.</summary>
+    public const string KeptWrongType = "JR0006";
+
+    /// <summary>An object has the same property twice; the last one wins.</summary>
+    public const string DuplicateProperty = "JR0007";
+}
