@@ -1,1 +1,2 @@
+Console.WriteLine(JsonResume.Json.ResumeJson.Read("{}").Success);
 return 0;

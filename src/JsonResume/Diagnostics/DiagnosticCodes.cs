@@ -26,4 +26,7 @@ public static class DiagnosticCodes
 
     /// <summary>An object has the same property twice; the last one wins.</summary>
     public const string DuplicateProperty = "JR0007";
+
+    /// <summary>The document is not a JSON object.</summary>
+    public const string RootNotObject = "JR0008";
 }

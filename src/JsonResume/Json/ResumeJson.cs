@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using JsonResume.Diagnostics;
+using JsonResume.Model;
+
+namespace JsonResume.Json;
+
+/// <summary>
+/// Reads and writes JSON Resume documents without losing anything: unknown properties and values of the wrong type are
+/// kept in the extension data of their parent and written back as they were.
+/// </summary>
+public static class ResumeJson
+{
+    /// <summary>Reads a document from UTF-8 bytes (a byte order mark, UTF-16 or UTF-32 with a byte order mark are accepted). Never throws on bad input.</summary>
+    /// <param name="input">The document.</param>
+    /// <returns>The résumé when one could be built, and every problem found, with line:column.</returns>
+    public static ReadResult Read(ReadOnlyMemory<byte> input)
+    {
+        if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure))
+        {
+            return new ReadResult(null, [failure!]);
+        }
+
+        using (document)
+        {
+            var root = document!.RootElement;
+            var diagnostics = new List<Diagnostic>();
+            Resume? resume = null;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                resume = ModelReader.ReadResume(root, JsonPointer.Root, diagnostics);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RootNotObject,
+                    $"A résumé is a JSON object, but this document is {ModelReader.Describe(root.ValueKind)}.")
+                {
+                    Found = ModelReader.Truncate(root.GetRawText()),
+                });
+            }
+
+            return new ReadResult(resume, Place(diagnostics, utf8.Span));
+        }
+    }
+
+    /// <summary>Reads a document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The résumé and every problem found.</returns>
+    public static ReadResult Read(string json) =>
+        Read(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+
+    /// <summary>Reads a document from a stream, to its end.</summary>
+    /// <param name="stream">The document.</param>
+    /// <returns>The résumé and every problem found.</returns>
+    public static ReadResult Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Writes a résumé as UTF-8 JSON: two-space indentation, <c>\n</c> line endings, a final newline, no byte order mark.</summary>
+    /// <param name="resume">The résumé.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] WriteUtf8(Resume resume)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        using var buffer = new MemoryStream();
+        Write(resume, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a résumé as JSON text (see <see cref="WriteUtf8"/>).</summary>
+    /// <param name="resume">The résumé.</param>
+    /// <returns>The text.</returns>
+    public static string Write(Resume resume) => Encoding.UTF8.GetString(WriteUtf8(resume));
+
+    /// <summary>Writes a résumé as UTF-8 JSON to a stream (see <see cref="WriteUtf8"/>).</summary>
+    /// <param name="resume">The résumé.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(Resume resume, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, resume, ResumeJsonContext.Default.Resume);
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static List<Diagnostic> Place(List<Diagnostic> diagnostics, ReadOnlySpan<byte> utf8)
+    {
+        if (diagnostics.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        var positions = JsonLocator.Locate(utf8, diagnostics.Select(d => d.InstanceLocation));
+        return diagnostics.Select(d => positions.TryGetValue(d.InstanceLocation, out var p) ? d.At(p) : d).ToList();
+    }
+}
