@@ -1,2 +1,3 @@
-Console.WriteLine(JsonResume.Json.ResumeJson.Read("{}").Success);
-return 0;
+using JsonResume.Cli;
+
+return JsonResumeCli.Run(args, CliEnvironment.FromConsole());
