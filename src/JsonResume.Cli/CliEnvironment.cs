@@ -39,9 +39,14 @@ public sealed class CliEnvironment
     /// <summary>Whether unexpected failures print their stack trace (<c>JSONRESUME_DEBUG=1</c>).</summary>
     public bool Debug => GetVariable("JSONRESUME_DEBUG") == "1";
 
-    /// <summary>The process's real console, working folder and environment.</summary>
+    /// <summary>
+    /// The process's real console, working folder and environment. Standard output is buffered (UTF-8, no byte order
+    /// mark): flush <see cref="Output"/> before exiting.
+    /// </summary>
     /// <returns>The environment of this process.</returns>
-    public static CliEnvironment FromConsole() => new(Console.Out, Console.Error)
+    public static CliEnvironment FromConsole() => new(
+        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 16 * 1024) { AutoFlush = false },
+        Console.Error)
     {
         OpenInput = Console.OpenStandardInput,
         CurrentDirectory = Environment.CurrentDirectory,
