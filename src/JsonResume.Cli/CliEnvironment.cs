@@ -24,8 +24,12 @@ public sealed class CliEnvironment
     /// <summary>Opens standard input (read when a file argument is <c>-</c>).</summary>
     public Func<Stream> OpenInput { get; init; } = () => Stream.Null;
 
-    /// <summary>The folder relative paths and globs start from.</summary>
-    public string CurrentDirectory { get; init; } = Environment.CurrentDirectory;
+    /// <summary>The folder relative paths and globs start from (by default the process's working folder, read when needed).</summary>
+    public string CurrentDirectory
+    {
+        get => field ?? WorkingFolder();
+        init;
+    }
 
     /// <summary>Reads an environment variable (null when unset).</summary>
     public Func<string, string?> GetVariable { get; init; } = static _ => null;
@@ -49,8 +53,19 @@ public sealed class CliEnvironment
         Console.Error)
     {
         OpenInput = Console.OpenStandardInput,
-        CurrentDirectory = Environment.CurrentDirectory,
         GetVariable = Environment.GetEnvironmentVariable,
         OutputIsTerminal = !Console.IsOutputRedirected,
     };
+
+    private static string WorkingFolder()
+    {
+        try
+        {
+            return Environment.CurrentDirectory;
+        }
+        catch (IOException ex)
+        {
+            throw new IOException("The working folder cannot be read (was it deleted?).", ex);
+        }
+    }
 }
