@@ -1,15 +1,10 @@
 using System.Reflection;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using JsonResume.Validation;
 
 namespace JsonResume.Cli;
 
 /// <summary>What the tool reports about itself: its version and the version of the schema it bundles.</summary>
-public static partial class ToolInfo
+public static class ToolInfo
 {
-    private static readonly Lazy<string> LazySchemaVersion = new(ReadSchemaVersion);
-
     /// <summary>The informational version (such as <c>0.1.0+5f3e2a1</c>), as <c>--version</c> prints it.</summary>
     public static string InformationalVersion { get; } =
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -21,18 +16,5 @@ public static partial class ToolInfo
     public static Uri InformationUri { get; } = new("https://jsonresume.org");
 
     /// <summary>The JSON Resume version of the bundled schema (such as <c>1.3.1</c>), read from its <c>$id</c>.</summary>
-    public static string SchemaVersion => LazySchemaVersion.Value;
-
-    private static string ReadSchemaVersion()
-    {
-        using var stream = typeof(ResumeValidator).Assembly.GetManifestResourceStream("JsonResume.resume.schema.json")
-            ?? throw new InvalidOperationException("The bundled schema resource is missing from the library.");
-        using var schema = JsonDocument.Parse(stream);
-        var id = schema.RootElement.TryGetProperty("$id", out var value) ? value.GetString() ?? "" : "";
-        var match = VersionInId().Match(id);
-        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"The bundled schema's $id names no version: \"{id}\".");
-    }
-
-    [GeneratedRegex(@"/(\d+\.\d+\.\d+)/")]
-    private static partial Regex VersionInId();
+    public static string SchemaVersion => JsonResume.Json.BundledSchema.Version;
 }
