@@ -37,6 +37,9 @@ public sealed class CliEnvironment
     /// <summary>Whether standard output is a terminal (colour is used only then, and never when NO_COLOR is set).</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Whether standard error is a terminal (progress of long batches is shown only then, unless <c>JSONRESUME_PROGRESS</c> says otherwise).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Whether to colour text output: a terminal, and <c>NO_COLOR</c> unset or empty (https://no-color.org).</summary>
     public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
 
@@ -55,6 +58,7 @@ public sealed class CliEnvironment
         OpenInput = Console.OpenStandardInput,
         GetVariable = Environment.GetEnvironmentVariable,
         OutputIsTerminal = !Console.IsOutputRedirected,
+        ErrorIsTerminal = !Console.IsErrorRedirected,
     };
 
     private static string WorkingFolder()

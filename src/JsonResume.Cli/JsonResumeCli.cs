@@ -50,9 +50,12 @@ public static class JsonResumeCli
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Tools for JSON Resume documents (schema 1.3.1): validate résumés with exact locations.")
+        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, upgrade old ones, start a new one.")
         {
             ValidateCommand.Create(environment),
+            MigrateCommand.Create(environment),
+            InitCommand.Create(environment),
+            SchemaCommand.Create(environment),
         };
         return root;
     }

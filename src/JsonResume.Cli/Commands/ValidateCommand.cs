@@ -50,6 +50,7 @@ public static class ValidateCommand
         {
             Description = "Show only errors: no warnings, no summary lines.",
         };
+        var jobs = BatchRunner.CreateJobsOption();
         var schemaVersion = new Option<bool>("--schema-version")
         {
             Description = "Print the version of the bundled JSON Resume schema and exit.",
@@ -57,7 +58,7 @@ public static class ValidateCommand
 
         var command = new Command("validate", "Check JSON Resume documents against the bundled schema (1.3.1) and semantic rules.")
         {
-            files, format, strict, quiet, schemaVersion,
+            files, format, strict, quiet, jobs, schemaVersion,
         };
         command.SetAction(parseResult =>
         {
@@ -72,6 +73,7 @@ public static class ValidateCommand
                 Format = ReportWriters.Parse(parseResult.GetValue(format) ?? "text"),
                 Strict = parseResult.GetValue(strict),
                 Quiet = parseResult.GetValue(quiet),
+                Jobs = parseResult.GetValue(jobs),
             };
             return Run(parseResult.GetValue(files) ?? [], settings, environment);
         });
@@ -101,7 +103,8 @@ public static class ValidateCommand
             environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: {error}");
         }
 
-        var results = inputs.Sources.Select(s => ValidationRun.Check(s, environment.OpenInput, settings)).ToList();
+        var results = BatchRunner.Run(
+            inputs.Sources, s => ValidationRun.Check(s, environment.OpenInput, settings), settings.Jobs, BatchProgress.For(environment, "validating"));
         var exitCode = inputs.Errors.Count > 0 ? ExitCodes.Usage : ExitCodes.Valid;
         exitCode = results.Aggregate(exitCode, (code, r) => ExitCodes.Worst(code, r.ExitCode));
         var context = new ReportContext(environment.CurrentDirectory, environment.UseColor, settings.Quiet, exitCode);

@@ -62,25 +62,33 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray("diagnostics");
         foreach (var d in result.Diagnostics)
         {
-            w.WriteStartObject();
-            w.WriteString("severity", d.Severity switch
-            {
-                DiagnosticSeverity.Error => "error",
-                DiagnosticSeverity.Warning => "warning",
-                _ => "info",
-            });
-            w.WriteString("code", d.Code);
-            w.WriteString("message", d.Message);
-            w.WriteString("pointer", d.InstanceLocation);
-            w.StringOrNull("schemaLocation", d.SchemaLocation);
-            w.NumberOrNull("line", d.Line);
-            w.NumberOrNull("column", d.Column);
-            w.StringOrNull("found", d.Found);
-            w.StringOrNull("hint", d.Hint);
-            w.WriteEndObject();
+            WriteDiagnostic(w, d);
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one finding as the report's diagnostic object (every property present, null when unknown).</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="d">The finding.</param>
+    internal static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
+    {
+        w.WriteStartObject();
+        w.WriteString("severity", d.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        });
+        w.WriteString("code", d.Code);
+        w.WriteString("message", d.Message);
+        w.WriteString("pointer", d.InstanceLocation);
+        w.StringOrNull("schemaLocation", d.SchemaLocation);
+        w.NumberOrNull("line", d.Line);
+        w.NumberOrNull("column", d.Column);
+        w.StringOrNull("found", d.Found);
+        w.StringOrNull("hint", d.Hint);
         w.WriteEndObject();
     }
 }

@@ -47,6 +47,14 @@ public sealed class TextReportWriter : IReportWriter
         }
     }
 
+    /// <summary>Writes one finding as a <c>file:line:col: error CODE: /pointer: message</c> line and its hint.</summary>
+    /// <param name="path">How to name the file.</param>
+    /// <param name="diagnostic">The finding.</param>
+    /// <param name="useColor">Whether to use ANSI colours.</param>
+    /// <param name="output">Where to write.</param>
+    internal static void WriteDiagnostic(string path, Diagnostic diagnostic, bool useColor, TextWriter output) =>
+        WriteDiagnostic(path, diagnostic, new Painter(useColor), output);
+
     private static void WriteDiagnostic(string path, Diagnostic diagnostic, Painter paint, TextWriter output)
     {
         var where = diagnostic.Line > 0

@@ -11,4 +11,7 @@ public sealed record ValidateSettings
 
     /// <summary>Show only errors: no warnings, no summaries of valid files.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>How many files to check at once (0: one per core); results keep the input order.</summary>
+    public int Jobs { get; init; } = 1;
 }

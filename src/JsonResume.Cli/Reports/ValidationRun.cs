@@ -23,7 +23,7 @@ public static class ValidationRun
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
         ArgumentNullException.ThrowIfNull(options);
-        if (!TryRead(source, openInput, out var bytes, out var failure))
+        if (!InputReader.TryRead(source, openInput, out var bytes, out var failure))
         {
             return new FileResult(source, FileStatus.Unreadable, [failure], 1, 0);
         }
@@ -38,48 +38,5 @@ public static class ValidationRun
             ? report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
             : report.Diagnostics;
         return new FileResult(source, status, shown, errors, warnings);
-    }
-
-    private static bool TryRead(InputSource source, Func<Stream> openInput, out ReadOnlyMemory<byte> bytes, out Diagnostic failure)
-    {
-        bytes = default;
-        failure = null!;
-        string? problem;
-        try
-        {
-            if (source.IsStandardInput)
-            {
-                using var input = openInput();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-                return true;
-            }
-
-            if (Directory.Exists(source.FullPath))
-            {
-                problem = "is a folder, not a file (give a glob such as 'folder/*.json' to check the files in it)";
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(source.FullPath!);
-                return true;
-            }
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            problem = "no such file";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            problem = "permission denied";
-        }
-        catch (IOException ex)
-        {
-            problem = ex.Message.TrimEnd('.');
-        }
-
-        failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}.");
-        return false;
     }
 }
