@@ -108,13 +108,22 @@ public static class JsonInput
             lineStart = next < 0 ? utf8.Length : lineStart + next + 1;
         }
 
-        var position = TextPosition.FromUtf8Offset(utf8, lineStart + bytesInLine);
+        var offset = lineStart + bytesInLine;
         var tooDeep = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
+        var trailingComma = ex.Message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase);
+        if (trailingComma)
         {
-            message = message[..cut];
+            // The reader stops at the closing bracket; the mistake is the comma before it.
+            var before = utf8[..(int)Math.Min(offset, utf8.Length)].TrimEnd(" \t\r\n"u8);
+            offset = before is [.., (byte)','] ? before.Length - 1 : offset;
+        }
+
+        var position = TextPosition.FromUtf8Offset(utf8, offset);
+        var message = trailingComma ? "A trailing comma before the end of an object or array is not allowed" : ex.Message;
+        foreach (var tail in (string[])[" LineNumber:", " Path:", " Change the reader options."])
+        {
+            var cut = message.IndexOf(tail, StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
         }
 
         return new Diagnostic(DiagnosticSeverity.Error, tooDeep ? DiagnosticCodes.TooDeep : DiagnosticCodes.JsonSyntax,
