@@ -15,7 +15,9 @@ public static class ResumeJson
     /// <summary>
     /// Text stays readable: letters of every script, quotes and <c>&lt;&gt;&amp;+</c> are written as themselves, not as
     /// <c>\uXXXX</c> (the output is a file, not HTML). Control characters, line separators and characters outside the
-    /// Basic Multilingual Plane are still escaped by the encoder.
+    /// Basic Multilingual Plane are still escaped by the encoder. The writer's depth limit (1000) is above the reader's
+    /// (<see cref="JsonInput.MaxDepth"/>), so whatever <see cref="Read(ReadOnlyMemory{byte})"/> accepts can be written back
+    /// (serializing straight to a stream would stop at the serializer's default of 64 levels).
     /// </summary>
     private static readonly JsonWriterOptions WriterOptions = new()
     {
