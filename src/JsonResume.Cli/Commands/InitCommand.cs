@@ -22,7 +22,7 @@ public static class InitCommand
         ArgumentNullException.ThrowIfNull(environment);
         var file = new Argument<string>("file")
         {
-            Description = $"Where to write it (default: {DefaultFileName}); - for standard output.",
+            Description = "Where to write it; - for standard output.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultFileName,
         };

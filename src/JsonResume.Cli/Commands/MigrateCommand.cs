@@ -101,9 +101,9 @@ public static class MigrateCommand
             return Fail(environment, target.Problem);
         }
 
-        if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var failure))
+        if (!InputReader.TryReadBytes(source, environment.OpenInput, out var bytes, out var problem))
         {
-            return Fail(environment, $"{source.DisplayPath}: {failure.Message}");
+            return Fail(environment, $"cannot read {source.DisplayPath}: {problem}.");
         }
 
         var result = ResumeMigrator.Migrate(bytes);

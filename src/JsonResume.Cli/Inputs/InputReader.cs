@@ -13,11 +13,28 @@ public static class InputReader
     /// <returns>Whether the input was read.</returns>
     public static bool TryRead(InputSource source, Func<Stream> openInput, out ReadOnlyMemory<byte> bytes, out Diagnostic failure)
     {
+        if (TryReadBytes(source, openInput, out bytes, out var problem))
+        {
+            failure = null!;
+            return true;
+        }
+
+        failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}.");
+        return false;
+    }
+
+    /// <summary>Reads one input to its end, saying in words why it could not be read.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="openInput">Opens standard input, for <c>-</c>.</param>
+    /// <param name="bytes">The bytes, when read.</param>
+    /// <param name="problem">Why it could not be read, such as <c>no such file</c> (no final period), when not.</param>
+    /// <returns>Whether the input was read.</returns>
+    public static bool TryReadBytes(InputSource source, Func<Stream> openInput, out ReadOnlyMemory<byte> bytes, out string problem)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
         bytes = default;
-        failure = null!;
-        string? problem;
+        problem = "";
         try
         {
             if (source.IsStandardInput)
@@ -52,7 +69,6 @@ public static class InputReader
             problem = ex.Message.TrimEnd('.');
         }
 
-        failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}.");
         return false;
     }
 }

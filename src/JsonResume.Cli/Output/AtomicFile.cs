@@ -24,6 +24,10 @@ public static class AtomicFile
         }
 
         var folder = Path.GetDirectoryName(target) ?? throw new IOException($"'{path}' names no file.");
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException("its folder does not exist.");
+        }
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -22,7 +22,7 @@ public sealed class BatchProgress
     private readonly TimeSpan _delay;
     private readonly Lock _gate = new();
     private readonly Stopwatch _clock = new();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan _nextDraw;
     private int _total;
     private int _done;
     private bool _drawn;
@@ -57,6 +57,7 @@ public sealed class BatchProgress
         {
             _total = total;
             _done = 0;
+            _nextDraw = _delay;
             _clock.Restart();
         }
     }
@@ -70,12 +71,12 @@ public sealed class BatchProgress
         {
             _done++;
             var now = _clock.Elapsed;
-            if (now < _delay || (now - _lastDraw < Interval && _done < _total))
+            if (now < _nextDraw && !(_done == _total && now >= _delay))
             {
-                return;
+                return; // too early to show anything, or drawn a moment ago (the last one is always drawn, once shown at all)
             }
 
-            _lastDraw = now;
+            _nextDraw = now + Interval;
             var line = string.Create(CultureInfo.InvariantCulture, $"{_verb} {_done}/{_total}: {source.DisplayPath}");
             _error.Write($"\r\e[K{line}");
             _error.Flush();

@@ -37,6 +37,7 @@ public static class ResumeMigrator
         }
 
         var changes = new List<MigrationChange>();
+        SchemaReference.Update(root, changes);
         MigrateRoot(root, changes);
         MigrateBasics(root, changes);
         foreach (var section in WebsiteSections)
@@ -53,7 +54,7 @@ public static class ResumeMigrator
 
         var fixedTypes = TypeRepair.Repair(root, changes);
         var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
-        return new MigrationResult(json, changes, []);
+        return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), []);
     }
 
     /// <summary>Migrates a document given as text.</summary>

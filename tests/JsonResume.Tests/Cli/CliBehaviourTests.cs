@@ -106,7 +106,7 @@ public sealed class CliBehaviourTests
     }
 
     /// <summary>These checks need the validator's schema rules; until the library reports them, skip visibly.</summary>
-    private static void RequireSchemaChecks()
+    internal static void RequireSchemaChecks()
     {
         var bytes = File.ReadAllBytes(Repo.File("examples", "invalid", "bad-dates.json"));
         if (ResumeValidator.Validate(bytes).IsValid)

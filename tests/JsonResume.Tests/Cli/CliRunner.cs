@@ -19,8 +19,9 @@ internal static class CliRunner
     /// <param name="workingDirectory">The folder it runs in.</param>
     /// <param name="args">Its arguments.</param>
     /// <param name="stdin">Bytes for its standard input (closed at once when null).</param>
+    /// <param name="environment">Environment variables to set (a null value removes one).</param>
     /// <returns>Exit code, standard output and standard error (line ends as written).</returns>
-    public static CliRun Run(string workingDirectory, IReadOnlyList<string> args, byte[]? stdin = null)
+    public static CliRun Run(string workingDirectory, IReadOnlyList<string> args, byte[]? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -39,7 +40,13 @@ internal static class CliRunner
         }
 
         start.Environment.Remove("JSONRESUME_DEBUG");
+        start.Environment.Remove("JSONRESUME_PROGRESS");
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -98,6 +98,39 @@ public sealed class ResumeMigratorTests
     }
 
     [Fact]
+    public void Points_an_old_schema_reference_at_the_bundled_version()
+    {
+        var doc = Migrated("""{"$schema":"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json","basics":{"name":"A"}}""", out var changes);
+        Assert.Equal("https://raw.githubusercontent.com/jsonresume/resume-schema/v1.3.1/schema.json", doc.GetProperty("$schema").GetString());
+        var change = Assert.Single(changes);
+        Assert.Equal("/$schema", change.Pointer);
+        Assert.Contains("v1.0.0", change.OldValue, StringComparison.Ordinal);
+
+        Migrated("""{"$schema":"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.3.1/schema.json"}""", out var none);
+        Assert.Empty(none);
+        Migrated("""{"$schema":"https://example.com/other-schema/2.0.0.json"}""", out var unrelated);
+        Assert.Empty(unrelated);
+    }
+
+    [Fact]
+    public void Lists_changes_in_the_order_of_the_migrated_document()
+    {
+        var result = ResumeMigrator.Migrate("""
+            {"hobbies":["chess"],
+             "work":[{"company":"A","endDate":"Present","startDate":"10/2018"}],
+             "basics":{"website":"https://a.example","firstName":"Ada","lastName":"L"}}
+            """);
+        Assert.NotNull(result.Json);
+        var pointers = result.Changes.Select(c => c.Pointer).ToList();
+        var firstLine = pointers.Select(p => JsonResume.Json.JsonLocator.Locate(System.Text.Encoding.UTF8.GetBytes(result.Json), p))
+            .Where(t => t.IsKnown).Select(t => t.Line).ToList();
+        Assert.Equal(firstLine.Order(), firstLine);
+        Assert.True(pointers.IndexOf("/basics/url") < pointers.IndexOf("/work/0/name"), string.Join(", ", pointers));
+        Assert.True(pointers.IndexOf("/work/0/startDate") < pointers.IndexOf("/interests"), string.Join(", ", pointers));
+        Assert.Contains("/work/0/endDate", pointers); // removed: listed where its entry stands
+    }
+
+    [Fact]
     public void Reports_broken_input_instead_of_throwing()
     {
         var result = ResumeMigrator.Migrate("{\"work\": [}");

@@ -1,1 +1,1 @@
-migrate --format json legacy.json
+migrate --format json legacy/legacy.json

@@ -1,1 +1,1 @@
-migrate legacy.json
+migrate legacy/legacy.json
