@@ -20,10 +20,10 @@ public sealed class CiExamplesTests
         Directory.CreateDirectory(repo.File("cv"));
         // jsonresume on the PATH: the CLI these tests built.
         File.WriteAllText(repo.File("bin", "jsonresume"), $"#!/bin/sh\nexec '{Processes.DotnetHost}' '{CliRunner.Dll}' \"$@\"\n");
-        File.SetUnixFileMode(repo.File("bin", "jsonresume"), (UnixFileMode)0b111_101_101);
+        MakeExecutable(repo.File("bin", "jsonresume"));
         var hook = repo.File(".git", "hooks", "pre-commit");
         File.Copy(Repo.File("examples", "ci", "pre-commit"), hook);
-        File.SetUnixFileMode(hook, (UnixFileMode)0b111_101_101);
+        MakeExecutable(hook);
 
         File.Copy(Repo.File("examples", "resume.json"), repo.File("cv", "resume.json"));
         Git(repo.Path, "add", "cv");
@@ -60,6 +60,14 @@ public sealed class CiExamplesTests
     private static ProcessRun Commit(TempFolder repo) =>
         Processes.Run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "change"], repo.Path,
             new Dictionary<string, string?> { ["PATH"] = repo.File("bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") });
+
+    private static void MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
+        }
+    }
 
     private static void Git(string dir, params string[] args)
     {
