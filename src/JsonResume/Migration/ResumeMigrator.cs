@@ -53,6 +53,7 @@ public static class ResumeMigrator
         }
 
         var fixedTypes = TypeRepair.Repair(root, changes);
+        RejectedValues.SetAside(fixedTypes, changes);
         var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
         return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), []);
     }
