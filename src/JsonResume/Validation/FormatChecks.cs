@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace JsonResume.Validation;
+
+/// <summary>
+/// The string formats of JSON Schema that the bundled schema uses, with the same verdicts as NJsonSchema 11.6.2,
+/// the project's reference validator (checked by differential tests against it):
+/// <list type="bullet">
+/// <item><c>email</c>: dot-separated atoms of letters, digits and <c>!#$%&amp;'*+/=?^_`{|}~-</c>, an <c>@</c>, then two or
+/// more dot-separated host labels of letters, digits and inner hyphens; letters compare without case; one final line
+/// feed is tolerated (as .NET's <c>\Z</c> does).</item>
+/// <item><c>uri</c>: an absolute URI as <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/> with
+/// <see cref="UriKind.Absolute"/> sees it on the running platform (so a rooted path such as <c>/cv.pdf</c> passes on
+/// Unix, as it does in NJsonSchema there); a plain <c>http(s)://host/path</c> is recognised without allocating.</item>
+/// </list>
+/// </summary>
+internal static partial class FormatChecks
+{
+    /// <summary>Whether the text is an email address.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The verdict.</returns>
+    public static bool IsEmail(ReadOnlySpan<char> text) => Email().IsMatch(text);
+
+    /// <summary>Whether the text is an absolute URI.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The verdict.</returns>
+    public static bool IsUri(ReadOnlySpan<char> text) =>
+        IsPlainWebUrl(text) || Uri.TryCreate(new string(text), UriKind.Absolute, out _);
+
+    /// <summary>
+    /// A quick, allocation-free recogniser of the common case: <c>http</c> or <c>https</c>, <c>://</c>, a DNS host
+    /// whose last label starts with a letter, an optional port, then only characters URIs allow. Every text it accepts
+    /// is an absolute URI for <see cref="Uri"/> too; anything else goes to <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Whether the text is certainly an absolute web URL.</returns>
+    public static bool IsPlainWebUrl(ReadOnlySpan<char> text)
+    {
+        int i;
+        if (text.StartsWith("https://"))
+        {
+            i = 8;
+        }
+        else if (text.StartsWith("http://"))
+        {
+            i = 7;
+        }
+        else
+        {
+            return false;
+        }
+
+        var hostStart = i;
+        var labelStart = i;
+        for (; i < text.Length && text[i] is not ('/' or '?' or '#' or ':'); i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                if (!IsLabel(text[labelStart..i]))
+                {
+                    return false;
+                }
+
+                labelStart = i + 1;
+            }
+            else if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        var last = text[labelStart..i];
+        if (!IsLabel(last) || !char.IsAsciiLetter(last[0]) || i - hostStart > 253)
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == ':')
+        {
+            var portStart = ++i;
+            var port = 0;
+            for (; i < text.Length && char.IsAsciiDigit(text[i]) && i - portStart < 5; i++)
+            {
+                port = (port * 10) + (text[i] - '0');
+            }
+
+            if (i == portStart || port > 65535 || (i < text.Length && text[i] is not ('/' or '?' or '#')))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in text[i..])
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && "-._~!$&'()*+,;=:@/?#%".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> label) =>
+        label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-';
+
+    // Same language as NJsonSchema's email check (a local part of atoms, '@', two or more host labels, case-insensitive,
+    // one trailing line feed allowed), written out here; the differential tests compare both on generated strings.
+    [GeneratedRegex(@"\A[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\n?\z", RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+}
