@@ -109,7 +109,7 @@ public static class JsonInput
         }
 
         var position = TextPosition.FromUtf8Offset(utf8, lineStart + bytesInLine);
-        var tooDeep = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        var tooDeep = ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
         var message = ex.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut > 0)
