@@ -218,7 +218,7 @@ internal static partial class SemanticChecks
         }
 
         var named = VersionIn(text);
-        var bundled = VersionIn(SchemaValidator.SchemaId);
+        var bundled = Json.BundledSchema.Version;
         if (named is null || named == bundled)
         {
             return;

@@ -12,10 +12,7 @@ namespace JsonResume.Tests.Validation;
 /// </summary>
 internal static class Oracle
 {
-    private static readonly Lazy<JsonSchema> LazySchema = new(() =>
-        JsonSchema.FromFileAsync(Repo.File("schema", "resume.schema.json")).GetAwaiter().GetResult());
-
-    public static JsonSchema Schema => LazySchema.Value;
+    public static JsonSchema Schema => SchemaOracle.Schema;
 
     /// <summary>NJsonSchema's schema errors, flattened to leaf errors, as (pointer, our code).</summary>
     public static SortedSet<string> Theirs(string json)
