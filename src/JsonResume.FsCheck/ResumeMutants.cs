@@ -5,14 +5,14 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using JsonResume.Diagnostics;
-using JsonResume.Model;
+using JsonResume.Json;
 
 namespace JsonResume.FsCheck;
 
 /// <summary>
 /// FsCheck generators of mutants: valid résumés with exactly one rule broken at one known place (see
 /// <see cref="MutationKind"/>), for differential and property tests of validators. Where a mutation may go is read from
-/// the bundled schema (embedded in the JsonResume assembly): every known property of every object in the base
+/// the bundled schema (<see cref="BundledSchema"/>): every known property of every object in the base
 /// document, present or not, and every item of its arrays.
 /// </summary>
 public static class ResumeMutants
@@ -253,9 +253,7 @@ public static class ResumeMutants
 
     private static SchemaNode LoadSchema()
     {
-        using var stream = typeof(Resume).Assembly.GetManifestResourceStream("JsonResume.resume.schema.json")
-            ?? throw new InvalidOperationException("The JsonResume assembly does not embed resume.schema.json.");
-        using var doc = JsonDocument.Parse(stream);
+        using var doc = JsonDocument.Parse(BundledSchema.Utf8);
         return Read(doc.RootElement, doc.RootElement);
     }
 
