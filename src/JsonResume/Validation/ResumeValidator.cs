@@ -76,8 +76,27 @@ public static class ResumeValidator
             return ValidationReport.Valid;
         }
 
-        var ordered = findings.OrderBy(f => f.Offset).ToArray();
-        var positions = JsonLocator.Locate(utf8, ordered.Select(f => f.Offset).ToArray());
+        // Findings come mostly in document order already; a stable sort by offset fixes the rest (a start/end date
+        // finding is made when its object ends, for example).
+        var ordered = findings.ToArray();
+        var inOrder = true;
+        for (var i = 1; i < ordered.Length && inOrder; i++)
+        {
+            inOrder = ordered[i].Offset >= ordered[i - 1].Offset;
+        }
+
+        if (!inOrder)
+        {
+            ordered = [.. findings.OrderBy(f => f.Offset)];
+        }
+
+        var offsets = new long[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            offsets[i] = ordered[i].Offset;
+        }
+
+        var positions = JsonLocator.Locate(utf8, offsets);
         var diagnostics = new Diagnostic[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {

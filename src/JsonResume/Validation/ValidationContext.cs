@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using JsonResume.Diagnostics;
 
@@ -11,11 +10,10 @@ namespace JsonResume.Validation;
 /// </summary>
 internal sealed partial class ValidationContext
 {
-    private const int StackBuffer = 256;
-
     private readonly string?[] names = new string?[SchemaValidator.MaxPathDepth];
     private readonly int[] indices = new int[SchemaValidator.MaxPathDepth];
     private int depth;
+    private char[] chars = new char[256];
     private List<Finding>? findings;
     private ReadOnlyMemory<byte> source;
 
@@ -151,15 +149,16 @@ internal sealed partial class ValidationContext
             return;
         }
 
+        // The value's characters go to a buffer this context keeps (no per-value allocation, no zeroing); the
+        // unescaped text is never longer in UTF-16 code units than the raw UTF-8 value is in bytes.
         var length = reader.ValueSpan.Length;
-        char[]? rented = null;
-        Span<char> buffer = length <= StackBuffer ? stackalloc char[StackBuffer] : (rented = ArrayPool<char>.Shared.Rent(length));
-        var text = buffer[..reader.CopyString(buffer)];
-        CheckText(text, reader.TokenStartIndex, rule, ref date);
-        if (rented is not null)
+        if (chars.Length < length)
         {
-            ArrayPool<char>.Shared.Return(rented);
+            chars = new char[Math.Max(length, chars.Length * 2)];
         }
+
+        var text = chars.AsSpan(0, reader.CopyString(chars));
+        CheckText(text, reader.TokenStartIndex, rule, ref date);
     }
 
     /// <summary>Looks at a property the schema does not define: old 0.0.x names are reported; the value is skipped.</summary>
