@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using JsonResume.FsCheck;
+using JsonResume.Json;
 using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Validation;
@@ -13,7 +14,12 @@ internal static class MutantBases
 
     public static IReadOnlyList<JsonNode> All => LazyAll.Value;
 
-    public static Gen<Mutant> Mutants => ResumeMutants.Of(All);
+    /// <summary>Mutants of the fixed bases, and of résumés from <see cref="ResumeGenerators"/> (half each).</summary>
+    public static Gen<Mutant> Mutants => Gen.OneOf(ResumeMutants.Of(All), Generated.SelectMany(ResumeMutants.Of));
+
+    /// <summary>Generated valid résumés as JSON.</summary>
+    public static Gen<JsonNode> Generated =>
+        ResumeGenerators.Resumes().Select(r => JsonNode.Parse(ResumeJson.Write(r))!).Where(n => n is JsonObject);
 
     // Every section, every date precision, several entries per list.
     private const string Full = """
@@ -70,4 +76,15 @@ internal static class MutantBases
 public static class MutantArbitraries
 {
     public static Arbitrary<Mutant> Mutants() => Arb.From(MutantBases.Mutants);
+
+    public static Arbitrary<JsonNode> GeneratedResumes() => Arb.From(MutantBases.Generated);
+
+    public static Arbitrary<StackedMutant> Stacked() => Arb.From(
+        from index in Gen.Choose(0, MutantBases.All.Count - 1)
+        from count in Gen.Choose(2, 4)
+        from mutant in ResumeMutants.Stacked(MutantBases.All[index], count)
+        select new StackedMutant(mutant));
 }
+
+/// <summary>A mutant with several breaks.</summary>
+public sealed record StackedMutant(Mutant Mutant);

@@ -179,7 +179,7 @@ public sealed class ResumeValidatorTests
     }
 
     [Theory]
-    [InlineData("{\"work\": [1,]}", DiagnosticCodes.JsonSyntax, 1, 13)]
+    [InlineData("{\"work\": [1,]}", DiagnosticCodes.JsonSyntax, 1, 12)]
     [InlineData("{\"work\": [", DiagnosticCodes.JsonSyntax, 1, 11)]
     [InlineData("{} {}", DiagnosticCodes.JsonSyntax, 1, 4)]
     [InlineData("  \n ", DiagnosticCodes.EmptyDocument, 1, 1)]
