@@ -99,7 +99,7 @@ public sealed class ValidatorEmitter : IEmitter
         }
     }
 
-    private static void EmitObject(CodeWriter w, ValidatorObject o, Dictionary<string, (string Name, ValidatorString Node, bool)> rules)
+    private static void EmitObject(CodeWriter w, ValidatorObject o, Dictionary<string, (string Name, ValidatorString Node, bool IsSchemaRef)> rules)
     {
         var ranged = o.Properties.Any(p => p.Name == DateRange.Start && IsDate(p.Schema)) && o.Properties.Any(p => p.Name == DateRange.End && IsDate(p.Schema));
         w.Line($"// {o.Location}");
@@ -168,12 +168,19 @@ public sealed class ValidatorEmitter : IEmitter
         w.Line($"private static readonly string[] {o.Name}Names = [{string.Join(", ", o.Properties.Select(p => Literal(p.Name)))}];");
     }
 
-    private static void EmitValue(CodeWriter w, ValidatorNode node, Dictionary<string, (string Name, ValidatorString Node, bool)> rules, int level, string? slot)
+    private static void EmitValue(CodeWriter w, ValidatorNode node, Dictionary<string, (string Name, ValidatorString Node, bool IsSchemaRef)> rules, int level, string? slot)
     {
         switch (node)
         {
             case ValidatorObject o:
                 w.Line($"Validate{o.Name}(ref reader, context);");
+                break;
+            case ValidatorString { Pattern: null, Format: null } s when slot is null && !rules[s.Location].IsSchemaRef:
+                // A plain string: only its type is checked, inline.
+                w.Open("if (reader.TokenType != JsonTokenType.String)");
+                w.Line($"context.WrongType(ref reader, \"a string\", {rules[s.Location].Name}.Location);");
+                w.Close();
+                w.Line();
                 break;
             case ValidatorString s:
                 w.Line(slot is null

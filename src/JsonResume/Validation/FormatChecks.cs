@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace JsonResume.Validation;
@@ -16,6 +17,13 @@ namespace JsonResume.Validation;
 /// </summary>
 internal static partial class FormatChecks
 {
+    private static readonly SearchValues<char> HostEnd = SearchValues.Create("/?#:");
+
+    private static readonly SearchValues<char> HostChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+
+    private static readonly SearchValues<char> PathChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?#%");
+
     /// <summary>Whether the text is an email address.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The verdict.</returns>
@@ -36,70 +44,53 @@ internal static partial class FormatChecks
     /// <returns>Whether the text is certainly an absolute web URL.</returns>
     public static bool IsPlainWebUrl(ReadOnlySpan<char> text)
     {
-        int i;
-        if (text.StartsWith("https://"))
-        {
-            i = 8;
-        }
-        else if (text.StartsWith("http://"))
-        {
-            i = 7;
-        }
-        else
+        var rest = text.StartsWith("https://") ? text[8..] : text.StartsWith("http://") ? text[7..] : default;
+        if (rest.IsEmpty)
         {
             return false;
         }
 
-        var hostStart = i;
-        var labelStart = i;
-        for (; i < text.Length && text[i] is not ('/' or '?' or '#' or ':'); i++)
-        {
-            var c = text[i];
-            if (c == '.')
-            {
-                if (!IsLabel(text[labelStart..i]))
-                {
-                    return false;
-                }
-
-                labelStart = i + 1;
-            }
-            else if (!char.IsAsciiLetterOrDigit(c) && c != '-')
-            {
-                return false;
-            }
-        }
-
-        var last = text[labelStart..i];
-        if (!IsLabel(last) || !char.IsAsciiLetter(last[0]) || i - hostStart > 253)
+        var hostEnd = rest.IndexOfAny(HostEnd);
+        var host = hostEnd < 0 ? rest : rest[..hostEnd];
+        if (host.Length is 0 or > 253 || host.ContainsAnyExcept(HostChars))
         {
             return false;
         }
 
-        if (i < text.Length && text[i] == ':')
+        var last = host;
+        for (var dot = host.IndexOf('.'); dot >= 0; dot = last.IndexOf('.'))
         {
-            var portStart = ++i;
-            var port = 0;
-            for (; i < text.Length && char.IsAsciiDigit(text[i]) && i - portStart < 5; i++)
+            if (!IsLabel(last[..dot]))
             {
-                port = (port * 10) + (text[i] - '0');
+                return false;
             }
 
-            if (i == portStart || port > 65535 || (i < text.Length && text[i] is not ('/' or '?' or '#')))
+            last = last[(dot + 1)..];
+        }
+
+        if (!IsLabel(last) || !char.IsAsciiLetter(last[0]))
+        {
+            return false;
+        }
+
+        rest = hostEnd < 0 ? default : rest[hostEnd..];
+        if (rest.Length > 0 && rest[0] == ':')
+        {
+            var portEnd = rest[1..].IndexOfAnyExceptInRange('0', '9');
+            var digits = portEnd < 0 ? rest[1..] : rest[1..(1 + portEnd)];
+            if (digits.Length is 0 or > 5 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > 65535)
+            {
+                return false;
+            }
+
+            rest = rest[(1 + digits.Length)..];
+            if (rest.Length > 0 && rest[0] is not ('/' or '?' or '#'))
             {
                 return false;
             }
         }
 
-        foreach (var c in text[i..])
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && "-._~!$&'()*+,;=:@/?#%".IndexOf(c) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !rest.ContainsAnyExcept(PathChars);
     }
 
     private static bool IsLabel(ReadOnlySpan<char> label) =>

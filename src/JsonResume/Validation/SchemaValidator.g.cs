@@ -538,25 +538,45 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule1);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule1.Location);
+                    }
+
                     break;
                 case 1: // label
-                    context.CheckString(ref reader, Rule2);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule2.Location);
+                    }
+
                     break;
                 case 2: // image
-                    context.CheckString(ref reader, Rule3);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule3.Location);
+                    }
+
                     break;
                 case 3: // email
                     context.CheckString(ref reader, Rule4);
                     break;
                 case 4: // phone
-                    context.CheckString(ref reader, Rule5);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule5.Location);
+                    }
+
                     break;
                 case 5: // url
                     context.CheckString(ref reader, Rule6);
                     break;
                 case 6: // summary
-                    context.CheckString(ref reader, Rule7);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule7.Location);
+                    }
+
                     break;
                 case 7: // location
                     ValidateBasicsLocation(ref reader, context);
@@ -681,19 +701,39 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // address
-                    context.CheckString(ref reader, Rule8);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule8.Location);
+                    }
+
                     break;
                 case 1: // postalCode
-                    context.CheckString(ref reader, Rule9);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule9.Location);
+                    }
+
                     break;
                 case 2: // city
-                    context.CheckString(ref reader, Rule10);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule10.Location);
+                    }
+
                     break;
                 case 3: // countryCode
-                    context.CheckString(ref reader, Rule11);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule11.Location);
+                    }
+
                     break;
                 case 4: // region
-                    context.CheckString(ref reader, Rule12);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule12.Location);
+                    }
+
                     break;
             }
 
@@ -782,10 +822,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // network
-                    context.CheckString(ref reader, Rule13);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule13.Location);
+                    }
+
                     break;
                 case 1: // username
-                    context.CheckString(ref reader, Rule14);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule14.Location);
+                    }
+
                     break;
                 case 2: // url
                     context.CheckString(ref reader, Rule15);
@@ -865,16 +913,32 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule16);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule16.Location);
+                    }
+
                     break;
                 case 1: // location
-                    context.CheckString(ref reader, Rule17);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule17.Location);
+                    }
+
                     break;
                 case 2: // description
-                    context.CheckString(ref reader, Rule18);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule18.Location);
+                    }
+
                     break;
                 case 3: // position
-                    context.CheckString(ref reader, Rule19);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule19.Location);
+                    }
+
                     break;
                 case 4: // url
                     context.CheckString(ref reader, Rule20);
@@ -886,7 +950,11 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule21, ref end);
                     break;
                 case 7: // summary
-                    context.CheckString(ref reader, Rule22);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule22.Location);
+                    }
+
                     break;
                 case 8: // highlights
                     if (context.ExpectArray(ref reader, "#/properties/work/items/properties/highlights"))
@@ -895,7 +963,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule23);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule23.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1016,10 +1088,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // organization
-                    context.CheckString(ref reader, Rule24);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule24.Location);
+                    }
+
                     break;
                 case 1: // position
-                    context.CheckString(ref reader, Rule25);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule25.Location);
+                    }
+
                     break;
                 case 2: // url
                     context.CheckString(ref reader, Rule26);
@@ -1031,7 +1111,11 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule21, ref end);
                     break;
                 case 5: // summary
-                    context.CheckString(ref reader, Rule27);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule27.Location);
+                    }
+
                     break;
                 case 6: // highlights
                     if (context.ExpectArray(ref reader, "#/properties/volunteer/items/properties/highlights"))
@@ -1040,7 +1124,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule28);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule28.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1149,16 +1237,28 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // institution
-                    context.CheckString(ref reader, Rule29);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule29.Location);
+                    }
+
                     break;
                 case 1: // url
                     context.CheckString(ref reader, Rule30);
                     break;
                 case 2: // area
-                    context.CheckString(ref reader, Rule31);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule31.Location);
+                    }
+
                     break;
                 case 3: // studyType
-                    context.CheckString(ref reader, Rule32);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule32.Location);
+                    }
+
                     break;
                 case 4: // startDate
                     context.CheckString(ref reader, Rule21, ref start);
@@ -1167,7 +1267,11 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule21, ref end);
                     break;
                 case 6: // score
-                    context.CheckString(ref reader, Rule33);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule33.Location);
+                    }
+
                     break;
                 case 7: // courses
                     if (context.ExpectArray(ref reader, "#/properties/education/items/properties/courses"))
@@ -1176,7 +1280,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule34);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule34.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1288,16 +1396,28 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // title
-                    context.CheckString(ref reader, Rule35);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule35.Location);
+                    }
+
                     break;
                 case 1: // date
                     context.CheckString(ref reader, Rule21);
                     break;
                 case 2: // awarder
-                    context.CheckString(ref reader, Rule36);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule36.Location);
+                    }
+
                     break;
                 case 3: // summary
-                    context.CheckString(ref reader, Rule37);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule37.Location);
+                    }
+
                     break;
             }
 
@@ -1377,7 +1497,11 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule38);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule38.Location);
+                    }
+
                     break;
                 case 1: // date
                     context.CheckString(ref reader, Rule21);
@@ -1386,7 +1510,11 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule39);
                     break;
                 case 3: // issuer
-                    context.CheckString(ref reader, Rule40);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule40.Location);
+                    }
+
                     break;
             }
 
@@ -1466,10 +1594,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule41);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule41.Location);
+                    }
+
                     break;
                 case 1: // publisher
-                    context.CheckString(ref reader, Rule42);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule42.Location);
+                    }
+
                     break;
                 case 2: // releaseDate
                     context.CheckString(ref reader, Rule21);
@@ -1478,7 +1614,11 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule43);
                     break;
                 case 4: // summary
-                    context.CheckString(ref reader, Rule44);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule44.Location);
+                    }
+
                     break;
             }
 
@@ -1567,10 +1707,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule45);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule45.Location);
+                    }
+
                     break;
                 case 1: // level
-                    context.CheckString(ref reader, Rule46);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule46.Location);
+                    }
+
                     break;
                 case 2: // keywords
                     if (context.ExpectArray(ref reader, "#/properties/skills/items/properties/keywords"))
@@ -1579,7 +1727,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule47);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule47.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1658,10 +1810,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // language
-                    context.CheckString(ref reader, Rule48);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule48.Location);
+                    }
+
                     break;
                 case 1: // fluency
-                    context.CheckString(ref reader, Rule49);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule49.Location);
+                    }
+
                     break;
             }
 
@@ -1729,7 +1889,11 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule50);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule50.Location);
+                    }
+
                     break;
                 case 1: // keywords
                     if (context.ExpectArray(ref reader, "#/properties/interests/items/properties/keywords"))
@@ -1738,7 +1902,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule51);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule51.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1810,10 +1978,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule52);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule52.Location);
+                    }
+
                     break;
                 case 1: // reference
-                    context.CheckString(ref reader, Rule53);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule53.Location);
+                    }
+
                     break;
             }
 
@@ -1883,10 +2059,18 @@ internal static partial class SchemaValidator
             switch (index)
             {
                 case 0: // name
-                    context.CheckString(ref reader, Rule54);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule54.Location);
+                    }
+
                     break;
                 case 1: // description
-                    context.CheckString(ref reader, Rule55);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule55.Location);
+                    }
+
                     break;
                 case 2: // highlights
                     if (context.ExpectArray(ref reader, "#/properties/projects/items/properties/highlights"))
@@ -1895,7 +2079,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule56);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule56.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1908,7 +2096,11 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule57);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule57.Location);
+                            }
+
                             context.Pop();
                         }
                     }
@@ -1930,17 +2122,29 @@ internal static partial class SchemaValidator
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             context.Push(i0++);
-                            context.CheckString(ref reader, Rule59);
+                            if (reader.TokenType != JsonTokenType.String)
+                            {
+                                context.WrongType(ref reader, "a string", Rule59.Location);
+                            }
+
                             context.Pop();
                         }
                     }
 
                     break;
                 case 8: // entity
-                    context.CheckString(ref reader, Rule60);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule60.Location);
+                    }
+
                     break;
                 case 9: // type
-                    context.CheckString(ref reader, Rule61);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule61.Location);
+                    }
+
                     break;
             }
 
@@ -2067,10 +2271,18 @@ internal static partial class SchemaValidator
                     context.CheckString(ref reader, Rule62);
                     break;
                 case 1: // version
-                    context.CheckString(ref reader, Rule63);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule63.Location);
+                    }
+
                     break;
                 case 2: // lastModified
-                    context.CheckString(ref reader, Rule64);
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        context.WrongType(ref reader, "a string", Rule64.Location);
+                    }
+
                     break;
             }
 

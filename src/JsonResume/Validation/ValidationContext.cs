@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using JsonResume.Diagnostics;
 
@@ -51,6 +52,7 @@ internal sealed partial class ValidationContext
 
     /// <summary>Enters a property.</summary>
     /// <param name="name">Its name.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(string name)
     {
         names[depth] = name;
@@ -59,6 +61,7 @@ internal sealed partial class ValidationContext
 
     /// <summary>Enters an array item.</summary>
     /// <param name="index">Its index.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(int index)
     {
         names[depth] = null;
@@ -67,6 +70,7 @@ internal sealed partial class ValidationContext
     }
 
     /// <summary>Leaves the innermost property or item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Pop() => depth--;
 
     /// <summary>The JSON Pointer of the current value.</summary>
@@ -96,6 +100,7 @@ internal sealed partial class ValidationContext
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="location">The schema location that asks for an object.</param>
     /// <returns>Whether it is an object.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ExpectObject(ref Utf8JsonReader reader, string location)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
@@ -111,6 +116,7 @@ internal sealed partial class ValidationContext
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="location">The schema location that asks for an array.</param>
     /// <returns>Whether it is an array.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ExpectArray(ref Utf8JsonReader reader, string location)
     {
         if (reader.TokenType == JsonTokenType.StartArray)
