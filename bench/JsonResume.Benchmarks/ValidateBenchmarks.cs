@@ -50,6 +50,21 @@ public class ValidateBenchmarks
     [Benchmark]
     public int NJsonSchema() => njsonSchema.Validate(text).Count;
 
+    /// <summary>The floor: System.Text.Json reading every token of the document and checking nothing.</summary>
+    /// <returns>The number of tokens.</returns>
+    [Benchmark]
+    public int ReaderOnly()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(utf8);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
