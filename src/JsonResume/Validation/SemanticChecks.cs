@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using JsonResume.Diagnostics;
 using JsonResume.Model;
 
@@ -219,7 +218,7 @@ internal static partial class SemanticChecks
 
         var named = VersionIn(text);
         var bundled = Json.BundledSchema.Version;
-        if (named is null || named == bundled)
+        if (named.IsEmpty || named.SequenceEqual(bundled))
         {
             return;
         }
@@ -232,16 +231,47 @@ internal static partial class SemanticChecks
         }, offset);
     }
 
-    private static string? VersionIn(ReadOnlySpan<char> text)
+    // The first MAJOR.MINOR.PATCH in the text that is not part of a longer dotted number (an IP address, say).
+    private static ReadOnlySpan<char> VersionIn(ReadOnlySpan<char> text)
     {
-        foreach (var match in Version().EnumerateMatches(text))
+        for (var start = 0; start < text.Length; start++)
         {
-            return text.Slice(match.Index, match.Length).ToString();
+            if (!char.IsAsciiDigit(text[start]) || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')))
+            {
+                continue;
+            }
+
+            var end = start;
+            var parts = 0;
+            while (true)
+            {
+                var digits = end;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end == digits)
+                {
+                    break;
+                }
+
+                parts++;
+                if (end < text.Length - 1 && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (parts == 3)
+            {
+                return text[start..end];
+            }
         }
 
-        return null;
+        return default;
     }
-
-    [GeneratedRegex(@"(?<![0-9.])[0-9]+\.[0-9]+\.[0-9]+(?![0-9.]*[0-9])")]
-    private static partial Regex Version();
 }

@@ -208,4 +208,28 @@ public sealed class ResumeValidatorTests
         Assert.True(report.IsValid);
         Assert.Empty(report.Diagnostics);
     }
+
+    [Fact]
+    public void A_valid_document_without_findings_is_validated_without_allocating()
+    {
+        var json = Encoding.UTF8.GetBytes("""
+            {"$schema": "https://jsonresume.org/schema/1.3.1/resume.schema.json",
+             "basics": {"name": "A", "email": "a@example.com", "url": "https://a.example.com/x?y=1", "profiles": [{"url": "http://b.example.org"}]},
+             "work": [{"name": "W", "startDate": "2019-04", "endDate": "2020-01-31", "highlights": ["h\u00e9"]}],
+             "x-unknown": {"deep": [1, 2, {"z": null}]}}
+            """);
+        Assert.Empty(ResumeValidator.Validate(json).Diagnostics);
+        for (var i = 0; i < 50; i++)
+        {
+            _ = ResumeValidator.Validate(json); // first calls initialise statics (regexes, search values)
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            _ = ResumeValidator.Validate(json);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
