@@ -144,7 +144,7 @@ internal static partial class SemanticChecks
             SchemaLocation = rule.Location,
             Found = ValidationContext.Quote(text),
             Hint = ongoing
-                ? "Leave endDate out while the position continues; an empty string is not a date."
+                ? "Leave endDate out while it continues; an empty string is not a date."
                 : "Leave the property out when there is no value.",
         }, offset);
     }

@@ -149,7 +149,9 @@ public sealed class ResumeValidatorTests
     [Fact]
     public void A_repeated_property_counts_once_the_last_one_as_in_JavaScript()
     {
-        var report = ResumeValidator.Validate("""{"basics": 1, "basics": {"email": "bad"}}""");
+        const string Json = """{"basics": 1, "basics": {"email": "bad"}, "work": [{"url": "x", "url": "https://x.example"}]}""";
+        Oracle.AssertSame(Json, "repeated properties");
+        var report = ResumeValidator.Validate(Json);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.WrongType);
         One(report, DiagnosticCodes.InvalidEmail, "/basics/email");
         Assert.Equal(DiagnosticSeverity.Warning, One(report, DiagnosticCodes.DuplicateProperty, "/basics").Severity);
