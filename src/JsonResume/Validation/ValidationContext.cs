@@ -48,6 +48,10 @@ internal sealed partial class ValidationContext
     {
         source = default;
         findings = null;
+        if (chars.Length > 4096)
+        {
+            chars = new char[256]; // a huge value once should not pin a huge buffer to the thread
+        }
     }
 
     /// <summary>Enters a property.</summary>
