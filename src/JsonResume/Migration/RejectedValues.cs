@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using JsonResume.Diagnostics;
 using JsonResume.Validation;
 
 namespace JsonResume.Migration;
 
 /// <summary>
-/// The last step of a migration: values the validator still rejects once everything else is done (an email address
-/// that is not one, a URL without a scheme where the schema wants a URI, a date that cannot exist) are set aside under
-/// <see cref="ResumeMigrator.UnplacedProperty"/> of their object and reported, so that the result validates and
-/// nothing is lost. A rejected item of a list sets the whole list aside.
+/// The last step of a migration: values the validator still rejects once everything else is done. A web address
+/// written without its scheme (<c>www.example.com/blog</c>) gets <c>https://</c>; anything else (an email address that
+/// is not one, a date that cannot exist) is set aside under <see cref="ResumeMigrator.UnplacedProperty"/> of its object
+/// and reported, so that the result validates and nothing is lost. A rejected item of a list sets the whole list aside.
 /// </summary>
-internal static class RejectedValues
+internal static partial class RejectedValues
 {
     private const int MaxRounds = 4;
 
@@ -42,6 +43,17 @@ internal static class RejectedValues
     private static bool TrySetAside(JsonObject root, Diagnostic diagnostic, List<MigrationChange> changes)
     {
         var tokens = JsonPointer.Split(diagnostic.InstanceLocation);
+        if (diagnostic.Code == DiagnosticCodes.InvalidUri && tokens.Count > 0
+            && Navigate(root, tokens.Take(tokens.Count - 1)) is JsonObject owner
+            && owner[tokens[^1]] is JsonValue address && address.TryGetValue<string>(out var text) && HostAndPath().IsMatch(text))
+        {
+            var full = "https://" + text;
+            owner[tokens[^1]] = full;
+            changes.Add(new MigrationChange(diagnostic.InstanceLocation, address.ToJsonString(), JsonValue.Create(full).ToJsonString(),
+                "a web address needs its scheme: https:// added"));
+            return true;
+        }
+
         // The nearest enclosing property of an object: the value itself, or the list it is an item of.
         for (var depth = tokens.Count; depth >= 1; depth--)
         {
@@ -85,4 +97,8 @@ internal static class RejectedValues
 
         return current;
     }
+
+    /// <summary>A host name with at least one dot, an optional port and path: a web address without its scheme.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?(/[^\s]*)?$")]
+    private static partial Regex HostAndPath();
 }

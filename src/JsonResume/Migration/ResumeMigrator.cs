@@ -29,14 +29,21 @@ public static class ResumeMigrator
             return new MigrationResult(null, [], [failure!]);
         }
 
-        document!.Dispose();
-        if (JsonNode.Parse(utf8.Span, documentOptions: new JsonDocumentOptions { MaxDepth = JsonInput.MaxDepth }) is not JsonObject root)
+        var changes = new List<MigrationChange>();
+        JsonObject? root;
+        using (document)
+        {
+            root = document!.RootElement.ValueKind == JsonValueKind.Object
+                ? NodeBuilder.Build(document.RootElement, JsonPointer.Root, changes) as JsonObject
+                : null;
+        }
+
+        if (root is null)
         {
             var read = ResumeJson.Read(input);
             return new MigrationResult(null, [], read.Diagnostics);
         }
 
-        var changes = new List<MigrationChange>();
         SchemaReference.Update(root, changes);
         MigrateRoot(root, changes);
         MigrateBasics(root, changes);
