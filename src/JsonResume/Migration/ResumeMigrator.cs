@@ -24,18 +24,15 @@ public static class ResumeMigrator
     /// <returns>The migrated document and every change.</returns>
     public static MigrationResult Migrate(ReadOnlyMemory<byte> input)
     {
-        if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure))
+        // Reading first settles what JSON allows but a JSON object cannot hold (a repeated property: the last wins,
+        // reported as a warning); writing back keeps every other value as it was.
+        var read = ResumeJson.Read(input);
+        if (read.Resume is null)
         {
-            return new MigrationResult(null, [], [failure!]);
-        }
-
-        document!.Dispose();
-        if (JsonNode.Parse(utf8.Span, documentOptions: new JsonDocumentOptions { MaxDepth = JsonInput.MaxDepth }) is not JsonObject root)
-        {
-            var read = ResumeJson.Read(input);
             return new MigrationResult(null, [], read.Diagnostics);
         }
 
+        var root = (JsonObject)JsonNode.Parse(ResumeJson.WriteUtf8(read.Resume), documentOptions: new JsonDocumentOptions { MaxDepth = JsonInput.MaxDepth })!;
         var changes = new List<MigrationChange>();
         MigrateRoot(root, changes);
         MigrateBasics(root, changes);
@@ -52,8 +49,9 @@ public static class ResumeMigrator
         }
 
         var fixedTypes = TypeRepair.Repair(root, changes);
+        SchemaRepair.Repair(fixedTypes, changes);
         var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
-        return new MigrationResult(json, changes, []);
+        return new MigrationResult(json, changes, read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList());
     }
 
     /// <summary>Migrates a document given as text.</summary>
