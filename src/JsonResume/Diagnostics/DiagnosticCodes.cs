@@ -29,4 +29,13 @@ public static class DiagnosticCodes
 
     /// <summary>The document is not a JSON object.</summary>
     public const string RootNotObject = "JR0008";
+
+    /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
+    public const string OwnFormatNotUnderstood = "JR3101";
+
+    /// <summary>The extensions block of a document in the library's own layout is not a JSON object.</summary>
+    public const string OwnFormatBadExtensions = "JR3102";
+
+    /// <summary>A value differs after a round trip through another format.</summary>
+    public const string RoundTripDifference = "JR4001";
 }

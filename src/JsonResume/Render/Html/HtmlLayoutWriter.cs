@@ -1,0 +1,261 @@
+using System.Text;
+using JsonResume.Import.Own;
+using JsonResume.Render.Layout;
+
+namespace JsonResume.Render.Html;
+
+/// <summary>
+/// Writes a layout as one HTML5 page: <c>header</c> with the name, label, contact details and profiles; one
+/// <c>section</c> per part with an <c>h2</c>; one <c>article</c> per entry with an <c>h3</c>, its dates in
+/// <c>time</c> elements, labelled details in a <c>dl</c>, paragraphs and bullets. Every value is HTML-encoded; links go
+/// only to http, https and mailto addresses; a content security policy forbids scripts and fetching anything.
+/// </summary>
+internal static class HtmlLayoutWriter
+{
+    private static readonly string[] LocationLabels = ["Address", "City", "Region", "Postal code", "Country"];
+
+    public static string Write(DocumentLayout document, RenderOptions options)
+    {
+        var sb = new StringBuilder(8192);
+        var name = document.Header?.Title;
+        sb.Append("<!DOCTYPE html>\n")
+          .Append("<html lang=\"").Append(HtmlText.Encode(options.HtmlLanguage)).Append("\">\n")
+          .Append("<head>\n<meta charset=\"utf-8\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+          .Append("<meta name=\"generator\" content=\"JsonResume\">\n")
+          .Append("<title>").Append(HtmlText.Encode(name is null ? "Résumé" : name + " – Résumé")).Append("</title>\n")
+          .Append("<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main class=\"resume\">\n");
+
+        if (document.Header is { } header)
+        {
+            WriteHeader(sb, header);
+        }
+
+        foreach (var section in document.Sections)
+        {
+            var id = SectionNames.JsonName(section.Section);
+            sb.Append("<section class=\"section section-").Append(id).Append("\" aria-labelledby=\"h-").Append(id).Append("\">\n")
+              .Append("<h2 id=\"h-").Append(id).Append("\">").Append(HtmlText.Encode(SectionNames.Title(section.Section))).Append("</h2>\n");
+            foreach (var entry in section.Entries)
+            {
+                WriteEntry(sb, entry);
+            }
+
+            sb.Append("</section>\n");
+        }
+
+        if (document.Footer.Count > 0)
+        {
+            sb.Append("<footer class=\"document\">\n");
+            WriteFields(sb, document.Footer.OfType<FieldLine>());
+            sb.Append("</footer>\n");
+        }
+
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static void WriteHeader(StringBuilder sb, EntryLayout header)
+    {
+        sb.Append("<header class=\"basics\">\n");
+        if (header.Title is { } name)
+        {
+            sb.Append("<h1>").Append(HtmlText.Encode(name)).Append("</h1>\n");
+        }
+
+        if (header.Subtitle is { } label)
+        {
+            sb.Append("<p class=\"label\">").Append(HtmlText.Encode(label)).Append("</p>\n");
+        }
+
+        var fields = header.Lines.OfType<FieldLine>().ToList();
+        var location = string.Join(", ", LocationLabels
+            .Select(l => fields.FirstOrDefault(f => f.Label == l)?.Value)
+            .Where(v => !string.IsNullOrEmpty(v)));
+        var contact = fields.Where(f => !LocationLabels.Contains(f.Label) && f.Value.Length > 0).ToList();
+        if (contact.Count > 0 || location.Length > 0 || header.Items.Count > 0)
+        {
+            sb.Append("<ul class=\"contact\">\n");
+            foreach (var field in contact)
+            {
+                sb.Append("<li><span class=\"k\">").Append(HtmlText.Encode(field.Label)).Append("</span> ");
+                Value(sb, field.Value, field.Kind);
+                sb.Append("</li>\n");
+            }
+
+            if (location.Length > 0)
+            {
+                sb.Append("<li><span class=\"k\">Location</span> ").Append(HtmlText.Encode(location)).Append("</li>\n");
+            }
+
+            foreach (var profile in header.Items)
+            {
+                sb.Append("<li class=\"profile\">");
+                Profile(sb, profile);
+                sb.Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        foreach (var paragraph in header.Paragraphs)
+        {
+            sb.Append("<p class=\"summary\">").Append(HtmlText.Encode(paragraph)).Append("</p>\n");
+        }
+
+        sb.Append("</header>\n");
+    }
+
+    private static void Profile(StringBuilder sb, EntryLayout profile)
+    {
+        var parts = profile.TitleParts.Select(p => (p.Text, p.Kind))
+            .Concat(profile.Lines.OfType<FieldLine>().Select(f => (Text: f.Value, f.Kind)))
+            .Where(p => p.Text.Length > 0)
+            .ToList();
+        var network = profile.TitleParts.Count > 0 ? profile.TitleParts[0].Text : null;
+        var url = parts.FirstOrDefault(p => p.Kind == FieldKind.Url).Text;
+        var shown = parts.Where(p => p.Kind != FieldKind.Url && p.Text != network).Select(p => p.Text).FirstOrDefault() ?? url ?? "";
+        if (network is not null)
+        {
+            sb.Append("<span class=\"k\">").Append(HtmlText.Encode(network)).Append("</span> ");
+        }
+
+        if (url is not null && HtmlText.WebHref(url) is { } href)
+        {
+            sb.Append("<a href=\"").Append(HtmlText.Encode(href)).Append("\">").Append(HtmlText.Encode(shown)).Append("</a>");
+        }
+        else
+        {
+            sb.Append(HtmlText.Encode(string.Join(" · ", parts.Where(p => p.Text != network).Select(p => p.Text))));
+        }
+    }
+
+    private static void WriteEntry(StringBuilder sb, EntryLayout entry)
+    {
+        sb.Append("<article class=\"entry\">\n<div class=\"entry-head\">\n<h3>");
+        if (entry.TitleParts.Count == 0)
+        {
+            sb.Append("<span class=\"untitled\">Untitled</span>");
+        }
+
+        for (var i = 0; i < entry.TitleParts.Count; i++)
+        {
+            sb.Append(i == 0 ? "<span class=\"title\">" : "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"sub\">")
+              .Append(HtmlText.Encode(entry.TitleParts[i].Text)).Append("</span>");
+        }
+
+        sb.Append("</h3>\n");
+        if (entry.Lines.OfType<MetaLine>().FirstOrDefault() is { } meta)
+        {
+            Meta(sb, meta);
+        }
+
+        sb.Append("</div>\n");
+        WriteFields(sb, entry.Lines.OfType<FieldLine>());
+        foreach (var paragraph in entry.Paragraphs)
+        {
+            sb.Append("<p>").Append(HtmlText.Encode(paragraph)).Append("</p>\n");
+        }
+
+        if (entry.Bullets is { Count: > 0 } bullets)
+        {
+            sb.Append("<ul class=\"highlights\">\n");
+            foreach (var bullet in bullets)
+            {
+                sb.Append("<li>").Append(HtmlText.Encode(bullet)).Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</article>\n");
+    }
+
+    private static void Meta(StringBuilder sb, MetaLine meta)
+    {
+        sb.Append("<p class=\"meta\">");
+        if (meta.Start is { } start)
+        {
+            Time(sb, start);
+            if (meta.IsRange)
+            {
+                sb.Append(" – ");
+                if (meta.End is { } end)
+                {
+                    Time(sb, end);
+                }
+                else
+                {
+                    sb.Append("Present");
+                }
+            }
+        }
+        else
+        {
+            sb.Append(HtmlText.Encode(meta.Text));
+        }
+
+        if (meta.Place is { } place)
+        {
+            sb.Append("<span class=\"place\">").Append(HtmlText.Encode(place)).Append("</span>");
+        }
+
+        sb.Append("</p>\n");
+    }
+
+    private static void Time(StringBuilder sb, string date) =>
+        sb.Append("<time datetime=\"").Append(HtmlText.Encode(date)).Append("\">").Append(HtmlText.Encode(HtmlText.Date(date))).Append("</time>");
+
+    private static void WriteFields(StringBuilder sb, IEnumerable<FieldLine> fields)
+    {
+        var list = fields.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<dl class=\"fields\">\n");
+        foreach (var field in list)
+        {
+            sb.Append("<div><dt>").Append(HtmlText.Encode(field.Label)).Append("</dt><dd>");
+            if (field.Kind == FieldKind.List)
+            {
+                sb.Append("<ul class=\"tags\">");
+                foreach (var item in CommaList.Split(field.Value))
+                {
+                    sb.Append("<li>").Append(HtmlText.Encode(item)).Append("</li>");
+                }
+
+                sb.Append("</ul>");
+            }
+            else
+            {
+                Value(sb, field.Value, field.Kind);
+            }
+
+            sb.Append("</dd></div>\n");
+        }
+
+        sb.Append("</dl>\n");
+    }
+
+    private static void Value(StringBuilder sb, string value, FieldKind kind)
+    {
+        var href = kind switch
+        {
+            FieldKind.Url => HtmlText.WebHref(value),
+            FieldKind.Email => HtmlText.MailHref(value),
+            _ => null,
+        };
+        var text = kind == FieldKind.Date ? HtmlText.Date(value) : value;
+        if (href is null)
+        {
+            sb.Append(HtmlText.Encode(text));
+        }
+        else
+        {
+            sb.Append("<a href=\"").Append(HtmlText.Encode(href)).Append("\">").Append(HtmlText.Encode(text)).Append("</a>");
+        }
+    }
+}
