@@ -1,2 +1,14 @@
-Console.WriteLine(JsonResume.Json.ResumeJson.Read("{}").Success);
-return 0;
+using JsonResume.Cli;
+
+var environment = CliEnvironment.FromConsole();
+var exitCode = JsonResumeCli.Run(args, environment);
+try
+{
+    environment.Output.Flush();
+}
+catch (IOException)
+{
+    // The reader went away (a closed pipe): nothing left to tell it.
+}
+
+return exitCode;
