@@ -99,6 +99,7 @@ public static class JsonDiff
                 }
 
                 break;
+            case JsonValueKind.True when before.ValueKind != after.ValueKind:
             case JsonValueKind.String when before.GetString() != after.GetString():
             case JsonValueKind.Number when !SameNumber(before, after):
                 differences.Add(new JsonDifference(DifferenceKind.Changed, pointer, Text(before), Text(after)));

@@ -64,6 +64,14 @@ public sealed class OwnFormatRoundTripProperties
             Assert.DoesNotContain('\r', markdown + text);
         });
 
+    [Fact]
+    public void The_generator_makes_schema_valid_resumes() =>
+        PropertyRuns.Check(SchemaResumes.Json(valid: true), json =>
+        {
+            var errors = SchemaOracle.Errors(ResumeJson.Write(ResumeJson.Read(json).Resume!));
+            Assert.True(errors.Count == 0, $"{string.Join("; ", errors)}\n{json}");
+        }, count: 200);
+
     private static void AssertLossless(string json, RoundTripVia via, int? width)
     {
         var resume = ResumeJson.Read(json).Resume!;

@@ -34,7 +34,7 @@ internal static class SchemaResumes
     [
         "https://example.com", "http://example.org/a/b?c=d&e=f#g", "https://x.example/path_(1)/*star*",
         "https://例え.example/パス", "mailto:someone@example.com", "https://example.com/~user/<>", "ftp://files.example.net/x",
-        "https://example.com/a%20b", "urn:isbn:0451450523", "https://example.com/\\back",
+        "https://example.com/a%20b", "urn:isbn:0451450523", "https://example.com/\\back", "javascript:alert(1)",
     ];
 
     private static readonly string[] Emails =

@@ -73,8 +73,9 @@ internal static class HtmlLayoutWriter
         var location = string.Join(", ", LocationLabels
             .Select(l => fields.FirstOrDefault(f => f.Label == l)?.Value)
             .Where(v => !string.IsNullOrEmpty(v)));
-        var contact = fields.Where(f => !LocationLabels.Contains(f.Label) && f.Value.Length > 0).ToList();
-        if (contact.Count > 0 || location.Length > 0 || header.Items.Count > 0)
+        var photo = fields.FirstOrDefault(f => f.Label == "Image" && HtmlText.WebHref(f.Value) is not null);
+        var contact = fields.Where(f => !LocationLabels.Contains(f.Label) && f != photo && f.Value.Length > 0).ToList();
+        if (contact.Count > 0 || location.Length > 0 || header.Items.Count > 0 || photo is not null)
         {
             sb.Append("<ul class=\"contact\">\n");
             foreach (var field in contact)
@@ -94,6 +95,11 @@ internal static class HtmlLayoutWriter
                 sb.Append("<li class=\"profile\">");
                 Profile(sb, profile);
                 sb.Append("</li>\n");
+            }
+
+            if (photo is not null)
+            {
+                sb.Append("<li><a href=\"").Append(HtmlText.Encode(photo.Value)).Append("\">Photo</a></li>\n");
             }
 
             sb.Append("</ul>\n");
@@ -133,6 +139,10 @@ internal static class HtmlLayoutWriter
 
     private static void WriteEntry(StringBuilder sb, EntryLayout entry)
     {
+        var fields = entry.Lines.OfType<FieldLine>().ToList();
+        var website = entry.TitleParts.Count > 0
+            ? fields.FirstOrDefault(f => f.Label == "Website" && HtmlText.WebHref(f.Value) is not null)
+            : null;
         sb.Append("<article class=\"entry\">\n<div class=\"entry-head\">\n<h3>");
         if (entry.TitleParts.Count == 0)
         {
@@ -141,8 +151,18 @@ internal static class HtmlLayoutWriter
 
         for (var i = 0; i < entry.TitleParts.Count; i++)
         {
-            sb.Append(i == 0 ? "<span class=\"title\">" : "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"sub\">")
-              .Append(HtmlText.Encode(entry.TitleParts[i].Text)).Append("</span>");
+            sb.Append(i == 0 ? "<span class=\"title\">" : "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"sub\">");
+            var text = HtmlText.Encode(entry.TitleParts[i].Text);
+            if (website is not null && i == entry.TitleParts.Count - 1)
+            {
+                sb.Append("<a href=\"").Append(HtmlText.Encode(website.Value)).Append("\">").Append(text).Append("</a>");
+            }
+            else
+            {
+                sb.Append(text);
+            }
+
+            sb.Append("</span>");
         }
 
         sb.Append("</h3>\n");
@@ -152,7 +172,12 @@ internal static class HtmlLayoutWriter
         }
 
         sb.Append("</div>\n");
-        WriteFields(sb, entry.Lines.OfType<FieldLine>());
+        foreach (var description in fields.Where(f => f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0))
+        {
+            sb.Append("<p class=\"description\">").Append(HtmlText.Encode(description.Value)).Append("</p>\n");
+        }
+
+        WriteFields(sb, fields.Where(f => f != website && !(f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0)));
         foreach (var paragraph in entry.Paragraphs)
         {
             sb.Append("<p>").Append(HtmlText.Encode(paragraph)).Append("</p>\n");

@@ -33,6 +33,9 @@ internal static class HtmlStyles
         .meta { margin: 0; color: var(--muted); font-size: 0.9rem; white-space: nowrap; }
         .meta .place::before { content: " · "; }
         .entry p { margin: 0.35rem 0; }
+        .entry p.description { margin-top: 0.1rem; color: var(--muted); font-style: italic; }
+        h3 a { color: inherit; border-bottom: 1px solid var(--rule); }
+        h3 a:hover, h3 a:focus { text-decoration: none; border-bottom-color: var(--accent); }
         .fields { margin: 0.35rem 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.75rem; }
         .fields div { display: contents; }
         .fields dt { padding-top: 0.15rem; }

@@ -11,6 +11,9 @@ internal interface ISectionShape
     /// <summary>Which section.</summary>
     ResumeSection Section { get; }
 
+    /// <summary>The JSON name of the field written as paragraphs, if any.</summary>
+    string? ProseField { get; }
+
     /// <summary>The entries laid out; null when the résumé has no such section (absent or empty).</summary>
     SectionLayout? Build(Resume resume);
 

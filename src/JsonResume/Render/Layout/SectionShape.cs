@@ -13,7 +13,7 @@ internal sealed class SectionShape<T>(
 {
     public ResumeSection Section => section;
 
-    public EntryShape<T> Entry => entry;
+    public string? ProseField => entry.Prose?.Json;
 
     public SectionLayout? Build(Resume resume)
     {

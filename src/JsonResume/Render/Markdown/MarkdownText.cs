@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace JsonResume.Render.Markdown;
 
@@ -37,12 +39,17 @@ internal static partial class MarkdownText
     /// <summary>Whether a value can be written as a URI autolink (<c>&lt;https://…&gt;</c>) and read back unchanged.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Whether it can.</returns>
-    public static bool IsUriAutolink(string value) => UriAutolink().IsMatch(value);
+    public static bool IsUriAutolink(string value) => UriAutolink().IsMatch(value) && ReadsBackAsAutolink(value);
 
     /// <summary>Whether a value can be written as an email autolink (<c>&lt;name@example.com&gt;</c>) and read back unchanged.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Whether it can.</returns>
-    public static bool IsEmailAutolink(string value) => EmailAutolink().IsMatch(value);
+    public static bool IsEmailAutolink(string value) => EmailAutolink().IsMatch(value) && ReadsBackAsAutolink(value);
+
+    /// <summary>Asks Markdig itself: <c>&lt;value&gt;</c> must parse as one autolink to exactly the value.</summary>
+    private static bool ReadsBackAsAutolink(string value) =>
+        Markdig.Markdown.Parse("<" + value + ">") is [ParagraphBlock { Inline.FirstChild: AutolinkInline link } p]
+        && link.NextSibling is null && link.Url == value && p.Inline.LastChild == link;
 
     [GeneratedRegex("^[0-9]{1,9}[.)]", RegexOptions.CultureInvariant)]
     private static partial Regex OrderedListStart();
