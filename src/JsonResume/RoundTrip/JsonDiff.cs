@@ -150,7 +150,6 @@ public static class JsonDiff
             value.WriteTo(writer);
         }
 
-        var text = Encoding.UTF8.GetString(buffer.ToArray());
-        return text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 199), "…");
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

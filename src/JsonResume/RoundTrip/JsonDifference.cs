@@ -10,10 +10,12 @@ public sealed record JsonDifference(DifferenceKind Kind, string Pointer, string?
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {
-        DifferenceKind.Added => $"{Display(Pointer)}: added {After}",
-        DifferenceKind.Removed => $"{Display(Pointer)}: removed {Before}",
-        _ => $"{Display(Pointer)}: changed {Before} -> {After}",
+        DifferenceKind.Added => $"{Display(Pointer)}: added {Short(After)}",
+        DifferenceKind.Removed => $"{Display(Pointer)}: removed {Short(Before)}",
+        _ => $"{Display(Pointer)}: changed {Short(Before)} -> {Short(After)}",
     };
 
     private static string Display(string pointer) => pointer.Length == 0 ? "(document)" : pointer;
+
+    private static string? Short(string? json) => json is null || json.Length <= 120 ? json : string.Concat(json.AsSpan(0, 119), "…");
 }
