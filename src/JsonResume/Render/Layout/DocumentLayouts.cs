@@ -91,6 +91,20 @@ internal static class DocumentLayouts
             }
         }
 
+        return overlay is null ? null : InSchemaOrder(overlay);
+    }
+
+    /// <summary>The top-level properties in the standard's order (<c>$schema</c>, <c>basics</c>, the sections, <c>meta</c>), then any others as they came.</summary>
+    private static JsonObject InSchemaOrder(JsonObject overlay)
+    {
+        string[] order = ["$schema", "basics", .. SectionNames.All.Select(SectionNames.JsonName), "meta"];
+        var properties = overlay.ToList();
+        overlay.Clear();
+        foreach (var (name, value) in properties.OrderBy(p => Array.IndexOf(order, p.Key) is var i && i < 0 ? int.MaxValue : i))
+        {
+            overlay[name] = value;
+        }
+
         return overlay;
     }
 
