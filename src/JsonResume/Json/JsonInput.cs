@@ -124,8 +124,16 @@ public static class JsonInput
             lineStart = next < 0 ? utf8.Length : lineStart + next + 1;
         }
 
-        var position = TextPosition.FromUtf8Offset(utf8, lineStart + bytesInLine);
+        var offset = lineStart + bytesInLine;
         var tooDeep = ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
+        if (ex.Message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            // The reader stops at the closing bracket; the mistake is the comma before it.
+            var before = utf8[..(int)Math.Min(offset, utf8.Length)].TrimEnd(" \t\r\n"u8);
+            offset = before is [.., (byte)','] ? before.Length - 1 : offset;
+        }
+
+        var position = TextPosition.FromUtf8Offset(utf8, offset);
         var message = ReaderMessage(ex.Message);
 
         return new Diagnostic(DiagnosticSeverity.Error, tooDeep ? DiagnosticCodes.TooDeep : DiagnosticCodes.JsonSyntax,

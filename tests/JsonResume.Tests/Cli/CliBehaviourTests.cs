@@ -95,7 +95,7 @@ public sealed class CliBehaviourTests
 
             Assert.Equal(2, run.ExitCode);
             var line = Assert.Single(run.Stdout.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
-            Assert.StartsWith("::error file=odd%2Cname%3A100%25.json,line=3,col=1,title=JR0001::Invalid JSON: ", line);
+            Assert.StartsWith("::error file=odd%2Cname%3A100%25.json,line=2,col=9,title=JR0001::Invalid JSON: ", line);
             Assert.Contains("%0Ahint: ", line);
             Assert.DoesNotContain('\r', line);
         }
