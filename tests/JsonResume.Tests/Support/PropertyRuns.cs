@@ -14,7 +14,11 @@ internal static class PropertyRuns
 
     /// <summary>Checks that <paramref name="body"/> does not throw for any generated value; the failing value is in the message.</summary>
     public static void Check<T>(Gen<T> generator, Action<T> body, int? count = null) =>
+        Check(generator.ToArbitrary(), body, count);
+
+    /// <summary>Checks with an arbitrary, so that a failing value is shrunk before it is reported.</summary>
+    public static void Check<T>(Arbitrary<T> arbitrary, Action<T> body, int? count = null) =>
         global::FsCheck.Check.One(
             Config.QuickThrowOnFailure.WithMaxTest(count ?? Count).WithQuietOnSuccess(true),
-            Prop.ForAll(generator.ToArbitrary(), body));
+            Prop.ForAll(arbitrary, body));
 }
