@@ -194,14 +194,13 @@ internal sealed class TextLayoutReader
 
     private FieldLine? Labelled(string text, int source)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        if (!LabelledLine.TryParse(text, out var label, out var value))
         {
             Problem(source - 1, $"\"{text}\" is not a labelled line (Label: value); it was not read.");
             return null;
         }
 
-        return new FieldLine(text[..colon], text[(colon + 1)..].TrimStart(' '), FieldKind.Line) { SourceLine = source };
+        return new FieldLine(label, value, FieldKind.Line) { SourceLine = source };
     }
 
     /// <summary>The value started on the previous line, joined with the lines indented deeper than it.</summary>

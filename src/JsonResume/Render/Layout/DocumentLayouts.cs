@@ -31,11 +31,11 @@ internal static class DocumentLayouts
         var resume = new Resume();
         if (document.Header is { } header)
         {
-            var basics = EntryLayouts.Read(ResumeShapes.Basics, header, "/basics", diagnostics);
+            var basics = EntryReader.Read(ResumeShapes.Basics, header, "/basics", diagnostics);
             if (header.Items.Count > 0)
             {
                 basics.Profiles = header.Items
-                    .Select((item, i) => EntryLayouts.Read(ResumeShapes.Profile, item, JsonPointer.Append("/basics/profiles", i), diagnostics))
+                    .Select((item, i) => EntryReader.Read(ResumeShapes.Profile, item, JsonPointer.Append("/basics/profiles", i), diagnostics))
                     .ToList();
             }
 
@@ -51,19 +51,19 @@ internal static class DocumentLayouts
         {
             var footer = new EntryLayout();
             footer.Lines.AddRange(document.Footer);
-            EntryLayouts.Read(ResumeShapes.Footer, footer, "", diagnostics, resume);
+            EntryReader.Read(ResumeShapes.Footer, footer, "", diagnostics, resume);
         }
 
         return document.Extensions is { } extensions ? ExtensionsBlock.Apply(resume, extensions, diagnostics) : resume;
     }
 
     private static bool ShowsBasics(Basics basics) =>
-        EntryLayouts.ShowsAnything(ResumeShapes.Basics, basics) || basics.Profiles is { Count: > 0 };
+        EntryValues.ShowsAnything(ResumeShapes.Basics, basics) || basics.Profiles is { Count: > 0 };
 
     /// <summary>Everything the text cannot show, as a sparse résumé: extension data, empty lists and empty objects.</summary>
     private static JsonObject? Overlay(Resume resume)
     {
-        var overlay = EntryLayouts.AddExtensions(null, resume.ExtensionData);
+        var overlay = EntryValues.AddExtensions(null, resume.ExtensionData);
         if (resume.Basics is { } basics && BasicsOverlay(basics) is { } b)
         {
             (overlay ??= [])["basics"] = b;
@@ -79,7 +79,7 @@ internal static class DocumentLayouts
 
         if (resume.Meta is { } meta)
         {
-            var m = EntryLayouts.AddExtensions(null, meta.ExtensionData);
+            var m = EntryValues.AddExtensions(null, meta.ExtensionData);
             if (meta is { Canonical: null, Version: null, LastModified: null })
             {
                 m ??= [];
@@ -110,10 +110,10 @@ internal static class DocumentLayouts
 
     private static JsonObject? BasicsOverlay(Basics basics)
     {
-        var overlay = EntryLayouts.Overlay(ResumeShapes.Basics, basics);
+        var overlay = EntryValues.Overlay(ResumeShapes.Basics, basics);
         if (basics.Location is { } location)
         {
-            var l = EntryLayouts.AddExtensions(null, location.ExtensionData);
+            var l = EntryValues.AddExtensions(null, location.ExtensionData);
             if (location is { Address: null, PostalCode: null, City: null, Region: null, CountryCode: null })
             {
                 l ??= [];
@@ -129,7 +129,7 @@ internal static class DocumentLayouts
         {
             JsonNode? p = profiles.Count == 0
                 ? new JsonArray()
-                : EntryLayouts.OverlayArray(profiles.Select(x => (JsonNode?)EntryLayouts.Overlay(ResumeShapes.Profile, x)));
+                : EntryValues.OverlayArray(profiles.Select(x => (JsonNode?)EntryValues.Overlay(ResumeShapes.Profile, x)));
             if (p is not null)
             {
                 (overlay ??= [])["profiles"] = p;

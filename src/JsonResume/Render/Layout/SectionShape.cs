@@ -32,7 +32,7 @@ internal sealed class SectionShape<T>(
         var pointer = "/" + SectionNames.JsonName(section);
         var items = get(resume) ?? [];
         var offset = items.Count;
-        items.AddRange(entries.Select((e, i) => EntryLayouts.Read(entry, e, JsonPointer.Append(pointer, offset + i), diagnostics)));
+        items.AddRange(entries.Select((e, i) => EntryReader.Read(entry, e, JsonPointer.Append(pointer, offset + i), diagnostics)));
         set(resume, items);
     }
 
@@ -40,7 +40,7 @@ internal sealed class SectionShape<T>(
     {
         foreach (var item in get(resume) ?? [])
         {
-            EntryLayouts.Normalize(entry, item);
+            EntryValues.Normalize(entry, item);
         }
     }
 
@@ -56,6 +56,6 @@ internal sealed class SectionShape<T>(
             return new JsonArray();
         }
 
-        return EntryLayouts.OverlayArray(items.Select(item => (JsonNode?)EntryLayouts.Overlay(entry, item)));
+        return EntryValues.OverlayArray(items.Select(item => (JsonNode?)EntryValues.Overlay(entry, item)));
     }
 }
