@@ -23,7 +23,7 @@ public static partial class ResumeImporter
     /// <returns>The résumé (parts that could not be read are left out; <see cref="ReadText"/> says which).</returns>
     public static Resume FromText(string text) => ReadText(text).Resume!;
 
-    /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/>, with a diagnostic (and its line) for every part that could not be read.</summary>
+    /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
     /// <param name="markdown">The Markdown.</param>
     /// <returns>The résumé (never null) and the diagnostics.</returns>
     public static ReadResult ReadMarkdown(string markdown)
@@ -31,10 +31,11 @@ public static partial class ResumeImporter
         ArgumentNullException.ThrowIfNull(markdown);
         var diagnostics = new List<Diagnostic>();
         var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
-        return new ReadResult(DocumentLayouts.Read(layout, diagnostics), diagnostics);
+        var resume = DocumentLayouts.Read(layout, diagnostics);
+        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
     }
 
-    /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>, with a diagnostic (and its line) for every part that could not be read.</summary>
+    /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The résumé (never null) and the diagnostics.</returns>
     public static ReadResult ReadText(string text)
@@ -42,6 +43,7 @@ public static partial class ResumeImporter
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var layout = TextLayoutReader.Read(text, diagnostics);
-        return new ReadResult(DocumentLayouts.Read(layout, diagnostics), diagnostics);
+        var resume = DocumentLayouts.Read(layout, diagnostics);
+        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
     }
 }

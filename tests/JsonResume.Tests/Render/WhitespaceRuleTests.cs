@@ -35,7 +35,7 @@ public sealed class WhitespaceRuleTests
         {
             if (section.ProseField is { } field)
             {
-                prose.Add($"{Import.Own.SectionNames.JsonName(section.Section)}[].{field}");
+                prose.Add($"{JsonResume.Import.Own.SectionNames.JsonName(section.Section)}[].{field}");
             }
         }
 

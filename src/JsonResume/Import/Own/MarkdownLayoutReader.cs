@@ -135,7 +135,8 @@ internal static class MarkdownLayoutReader
             lines.RemoveAt(0);
         }
 
-        layout.Lines.AddRange(lines.Select(l => Labelled(l, p.Line + 1, diagnostics)).OfType<LayoutLine>());
+        var first = p.Line + 1 + (layout.Title is null ? 0 : 1);
+        layout.Lines.AddRange(lines.Select((l, i) => Labelled(l, first + i, diagnostics)).OfType<LayoutLine>());
         return layout;
     }
 
@@ -145,19 +146,18 @@ internal static class MarkdownLayoutReader
     private static bool StartsWithEmphasis(ParagraphBlock p) => p.Inline?.FirstChild is EmphasisInline;
 
     private static IEnumerable<LayoutLine> LabelledLines(ParagraphBlock p, List<Diagnostic> diagnostics) =>
-        SplitLines(p.Inline).Select(l => Labelled(l, p.Line + 1, diagnostics)).OfType<LayoutLine>();
+        SplitLines(p.Inline).Select((l, i) => Labelled(l, p.Line + 1 + i, diagnostics)).OfType<LayoutLine>();
 
     /// <summary>A line that is an italic date line, or bold <c>Label:</c> followed by a space and the value.</summary>
-    private static LayoutLine? Labelled(List<Inline> line, int paragraphLine, List<Diagnostic> diagnostics)
+    private static LayoutLine? Labelled(List<Inline> line, int source, List<Diagnostic> diagnostics)
     {
-        var source = line.Count > 0 ? line[0].Line + 1 : paragraphLine;
         switch (line)
         {
             case [EmphasisInline { DelimiterCount: 1 } meta]:
                 return new MetaLine(Flatten(meta)) { SourceLine = source };
             case [EmphasisInline { DelimiterCount: 2 } strong, .. var rest] when Flatten(strong) is var label && label.EndsWith(':'):
                 var value = Flatten(rest);
-                return new FieldLine(label[..^1], value.StartsWith(' ') ? value[1..] : value, FieldKind.Line) { SourceLine = source };
+                return new FieldLine(label[..^1], value.TrimStart(' '), FieldKind.Line) { SourceLine = source };
             default:
                 diagnostics.Add(Problem(source, $"\"{Flatten(line)}\" is neither a date line nor a labelled line (**Label:** value); it was not read."));
                 return null;
