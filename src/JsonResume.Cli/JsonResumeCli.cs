@@ -50,9 +50,11 @@ public static class JsonResumeCli
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Tools for JSON Resume documents (schema 1.3.1): validate résumés with exact locations.")
+        var root = new RootCommand("Tools for JSON Resume documents (schema 1.3.1): validate résumés with exact locations, render them, check round trips.")
         {
             ValidateCommand.Create(environment),
+            RenderCommand.Create(environment),
+            RoundTripCommand.Create(environment),
         };
         return root;
     }
