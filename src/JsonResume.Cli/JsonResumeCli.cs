@@ -50,9 +50,11 @@ public static class JsonResumeCli
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, upgrade old ones, start a new one.")
+        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, render them, check round trips, upgrade old ones, start a new one.")
         {
             ValidateCommand.Create(environment),
+            RenderCommand.Create(environment),
+            RoundTripCommand.Create(environment),
             MigrateCommand.Create(environment),
             InitCommand.Create(environment),
             SchemaCommand.Create(environment),

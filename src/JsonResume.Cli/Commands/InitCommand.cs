@@ -64,14 +64,9 @@ public static class InitCommand
             return ExitCodes.Usage;
         }
 
-        try
+        if (!AtomicFile.TryWrite(full, starter, overwrite: false, out var problem))
         {
-            AtomicFile.Write(full, starter, overwrite: false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message.TrimEnd('.');
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: cannot write {path}: {reason}.");
+            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: cannot write {path}: {problem}.");
             return ExitCodes.Usage;
         }
 

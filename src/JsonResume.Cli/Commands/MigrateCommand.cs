@@ -101,7 +101,7 @@ public static class MigrateCommand
             return Fail(environment, target.Problem);
         }
 
-        if (!InputReader.TryReadBytes(source, environment.OpenInput, out var bytes, out var problem))
+        if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var problem))
         {
             return Fail(environment, $"cannot read {source.DisplayPath}: {problem}.");
         }
@@ -133,6 +133,7 @@ public static class MigrateCommand
                 Output = written.Output,
                 Backup = written.Backup,
                 Changes = result.Changes,
+                InputDiagnostics = result.Diagnostics,
                 Diagnostics = remaining,
             };
         }
@@ -159,26 +160,22 @@ public static class MigrateCommand
         }
 
         var display = settings.Output ?? source.DisplayPath;
-        try
+        if (settings.InPlace)
         {
-            if (settings.InPlace)
+            if (status == MigrationStatus.Unchanged)
             {
-                if (status == MigrationStatus.Unchanged)
-                {
-                    return (null, null, null); // nothing to upgrade: the file stays as it was, and no backup is made
-                }
-
-                AtomicFile.Backup(source.FullPath!, target.BackupFullPath!, overwrite: settings.Force);
+                return (null, null, null); // nothing to upgrade: the file stays as it was, and no backup is made
             }
 
-            AtomicFile.Write(target.FullPath, Encoding.UTF8.GetBytes(json), overwrite: settings.InPlace || settings.Force);
-            return (display, settings.InPlace ? source.DisplayPath + ".bak" : null, null);
+            if (!AtomicFile.TryBackup(source.FullPath!, target.BackupFullPath!, overwrite: settings.Force, out var backupProblem))
+            {
+                return (null, null, $"cannot write {source.DisplayPath}.bak: {backupProblem}.");
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message.TrimEnd('.');
-            return (null, null, $"cannot write {display}: {reason}.");
-        }
+
+        return AtomicFile.TryWrite(target.FullPath, Encoding.UTF8.GetBytes(json), overwrite: settings.InPlace || settings.Force, out var problem)
+            ? (display, settings.InPlace ? source.DisplayPath + ".bak" : null, null)
+            : (null, null, $"cannot write {display}: {problem}.");
     }
 
     private static int Fail(CliEnvironment environment, string message)

@@ -29,6 +29,11 @@ public static class MigrationReportWriter
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(output);
+        foreach (var diagnostic in outcome.InputDiagnostics)
+        {
+            TextReportWriter.WriteDiagnostic(outcome.Source.DisplayPath, diagnostic, useColor, output);
+        }
+
         foreach (var change in outcome.Changes)
         {
             var warning = change.IsUnplaced ? (useColor ? $"{Yellow}warning{Reset}: " : "warning: ") : "";
@@ -71,6 +76,13 @@ public static class MigrationReportWriter
             foreach (var change in outcome.Changes)
             {
                 WriteChange(w, change);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("inputDiagnostics");
+            foreach (var diagnostic in outcome.InputDiagnostics)
+            {
+                JsonReportWriter.WriteDiagnostic(w, diagnostic);
             }
 
             w.WriteEndArray();

@@ -25,6 +25,9 @@ public sealed record MigrationOutcome
     /// <summary>Every change, in document order (pointers into the migrated document).</summary>
     public IReadOnlyList<MigrationChange> Changes { get; init; } = [];
 
+    /// <summary>What the input itself has that a migration settles (such as a property given twice), at their places in the input.</summary>
+    public IReadOnlyList<Diagnostic> InputDiagnostics { get; init; } = [];
+
     /// <summary>Problems with the input (when <see cref="MigrationStatus.Unparseable"/>), or what the migrated document still breaks.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 

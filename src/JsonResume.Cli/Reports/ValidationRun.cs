@@ -23,8 +23,10 @@ public static class ValidationRun
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
         ArgumentNullException.ThrowIfNull(options);
-        if (!InputReader.TryRead(source, openInput, out var bytes, out var failure))
+        if (!InputReader.TryRead(source, openInput, out var bytes, out var problem))
         {
+            var hint = problem == InputReader.FolderProblem ? " (give a glob such as 'folder/*.json' to check the files in it)" : "";
+            var failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}{hint}.");
             return new FileResult(source, FileStatus.Unreadable, [failure], 1, 0);
         }
 

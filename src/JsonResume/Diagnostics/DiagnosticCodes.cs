@@ -59,4 +59,13 @@ public static class DiagnosticCodes
 
     /// <summary>A property has a JSON Resume 0.0.x name (<c>company</c>, <c>website</c>, <c>gpa</c>…); <c>jsonresume migrate</c> renames it.</summary>
     public const string OldPropertyName = "JR2005";
+
+    /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
+    public const string OwnFormatNotUnderstood = "JR3101";
+
+    /// <summary>The extensions block of a document in the library's own layout is not a JSON object.</summary>
+    public const string OwnFormatBadExtensions = "JR3102";
+
+    /// <summary>A value differs after a round trip through another format.</summary>
+    public const string RoundTripDifference = "JR4001";
 }

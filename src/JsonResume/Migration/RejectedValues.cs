@@ -26,6 +26,7 @@ internal static partial class RejectedValues
                 .Where(d => d.Severity == DiagnosticSeverity.Error && d.InstanceLocation.Length > 0)
                 .GroupBy(d => d.InstanceLocation, StringComparer.Ordinal)
                 .Select(g => g.First())
+                .OrderByDescending(d => d.InstanceLocation.Length) // innermost first: an outer move must not strand an inner one
                 .ToList();
             var moved = 0;
             foreach (var diagnostic in rejected)

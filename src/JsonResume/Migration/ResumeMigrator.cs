@@ -24,24 +24,21 @@ public static class ResumeMigrator
     /// <returns>The migrated document and every change.</returns>
     public static MigrationResult Migrate(ReadOnlyMemory<byte> input)
     {
-        if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure))
+        // Reading first reports what the input itself has (broken JSON, not an object, a repeated property: the last
+        // one counts, reported as a warning).
+        var read = ResumeJson.Read(input);
+        if (read.Resume is null || !JsonInput.TryParse(input, out var document, out _, out _))
         {
-            return new MigrationResult(null, [], [failure!]);
+            return new MigrationResult(null, [], read.Diagnostics);
         }
 
+        // The editable tree is built from the text itself: every value stays as written, and the earlier of two
+        // properties with the same name is set aside instead of lost.
         var changes = new List<MigrationChange>();
-        JsonObject? root;
+        JsonObject root;
         using (document)
         {
-            root = document!.RootElement.ValueKind == JsonValueKind.Object
-                ? NodeBuilder.Build(document.RootElement, JsonPointer.Root, changes) as JsonObject
-                : null;
-        }
-
-        if (root is null)
-        {
-            var read = ResumeJson.Read(input);
-            return new MigrationResult(null, [], read.Diagnostics);
+            root = (JsonObject)NodeBuilder.Build(document!.RootElement, JsonPointer.Root, changes)!;
         }
 
         SchemaReference.Update(root, changes);
@@ -62,7 +59,8 @@ public static class ResumeMigrator
         var fixedTypes = TypeRepair.Repair(root, changes);
         RejectedValues.SetAside(fixedTypes, changes);
         var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
-        return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), []);
+        var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
+        return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
     }
 
     /// <summary>Migrates a document given as text.</summary>

@@ -133,10 +133,12 @@ public sealed class ResumeMigratorTests
     [Fact]
     public void A_property_given_twice_keeps_the_last_and_sets_the_earlier_aside()
     {
-        var doc = Migrated("""{"languages":[{"language":"Welsh"}],"basics":{"name":"A"},"languages":[{"language":"Breton"}]}""", out var changes);
+        var result = ResumeMigrator.Migrate("""{"languages":[{"language":"Welsh"}],"basics":{"name":"A"},"languages":[{"language":"Breton"}]}""");
+        Assert.Empty(SchemaOracle.Errors(result.Json!));
+        var doc = JsonDocument.Parse(result.Json!).RootElement;
         Assert.Equal("Breton", doc.GetProperty("languages")[0].GetProperty("language").GetString());
         Assert.Equal("Welsh", doc.GetProperty(ResumeMigrator.UnplacedProperty).GetProperty("languages")[0].GetProperty("language").GetString());
-        var change = Assert.Single(changes);
+        var change = Assert.Single(result.Changes);
         Assert.True(change.IsUnplaced);
         Assert.Equal("/x-unmigrated/languages", change.Pointer);
     }
@@ -174,6 +176,25 @@ public sealed class ResumeMigratorTests
     }
 
     private static string JsonSerializerRoundTrip(JsonElement element) => element.GetRawText();
+
+    [Fact]
+    public void Sets_aside_addresses_the_schema_rejects()
+    {
+        var doc = Migrated("""{"basics":{"email":"not an email","url":"no scheme here","profiles":[{"url":"also bad"}]}}""", out var changes);
+        var basics = doc.GetProperty("basics");
+        Assert.False(basics.TryGetProperty("email", out _));
+        Assert.Equal("not an email", basics.GetProperty(ResumeMigrator.UnplacedProperty).GetProperty("email").GetString());
+        Assert.Equal("also bad", basics.GetProperty("profiles")[0].GetProperty(ResumeMigrator.UnplacedProperty).GetProperty("url").GetString());
+        Assert.Equal(3, changes.Count(c => c.IsUnplaced));
+    }
+
+    [Fact]
+    public void A_repeated_property_keeps_the_last_value_and_is_reported()
+    {
+        var result = ResumeMigrator.Migrate("""{"languages":[{"language":"A"}],"languages":[{"language":"B"}]}""");
+        Assert.Equal("JR0007", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("B", JsonDocument.Parse(result.Json!).RootElement.GetProperty("languages")[0].GetProperty("language").GetString());
+    }
 
     [Fact]
     public void Reports_broken_input_instead_of_throwing()
