@@ -46,13 +46,14 @@ public static class RoundTripCommand
             Description = "Markdown and text without their extensions block (the JSON for what they cannot show): see what the text alone loses.",
         };
 
+        var jobs = BatchRunner.CreateJobsOption();
         var command = new Command("roundtrip", "Render résumés to JSON, Markdown or plain text and read them back; show what would be lost.")
         {
-            files, via, format, noExtensions,
+            files, via, format, noExtensions, jobs,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(files) ?? [], parseResult.GetValue(via)!, parseResult.GetValue(format)!,
-            new RenderOptions { IncludeExtensions = !parseResult.GetValue(noExtensions) }, environment));
+            new RenderOptions { IncludeExtensions = !parseResult.GetValue(noExtensions) }, environment, parseResult.GetValue(jobs)));
         return command;
     }
 
@@ -62,8 +63,9 @@ public static class RoundTripCommand
     /// <param name="format">One of <see cref="Formats"/>.</param>
     /// <param name="options">How Markdown and text are rendered.</param>
     /// <param name="environment">What to read and write.</param>
+    /// <param name="jobs">How many files at once (0: one per core); the report keeps the input order.</param>
     /// <returns>0 when every round trip is lossless, 1 when something differs, 2 for usage and input errors.</returns>
-    public static int Run(IReadOnlyList<string> arguments, string via, string format, RenderOptions options, CliEnvironment environment)
+    public static int Run(IReadOnlyList<string> arguments, string via, string format, RenderOptions options, CliEnvironment environment, int jobs = 1)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(environment);
@@ -80,7 +82,8 @@ public static class RoundTripCommand
             "text" => [RoundTripVia.Text],
             _ => [RoundTripVia.Json, RoundTripVia.Markdown, RoundTripVia.Text],
         };
-        var results = inputs.Sources.Select(source => Check(source, vias, options, environment)).ToList();
+        var results = BatchRunner.Run(
+            inputs.Sources, source => Check(source, vias, options, environment), jobs, BatchProgress.For(environment, "checking round trips"));
         var exitCode = results.Aggregate(inputs.Errors.Count > 0 ? ExitCodes.Usage : ExitCodes.Valid, (code, r) => ExitCodes.Worst(code, r.ExitCode));
         if (format == "json")
         {

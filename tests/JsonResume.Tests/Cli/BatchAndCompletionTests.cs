@@ -38,6 +38,21 @@ public sealed class BatchAndCompletionTests
     }
 
     [Fact]
+    public void Roundtrip_with_several_jobs_reports_in_input_order()
+    {
+        var files = Directory.GetFiles(Repo.File("examples"), "*.json", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Repo.Root, p).Replace('\\', '/')).Order(StringComparer.Ordinal).Reverse().ToList();
+
+        var one = CliRunner.Run(Repo.Root, ["roundtrip", "--format", "json", .. files]);
+        var three = CliRunner.Run(Repo.Root, ["roundtrip", "--format", "json", "--jobs", "3", .. files]);
+
+        Assert.Equal(one.ExitCode, three.ExitCode);
+        Assert.Equal(one.Stdout, three.Stdout);
+        var firstPath = System.Text.RegularExpressions.Regex.Match(three.Stdout, "\"path\": \"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal(files[0], firstPath);
+    }
+
+    [Fact]
     public void Progress_goes_to_standard_error_and_is_erased()
     {
         var files = new[] { "examples/resume.json", "examples/invalid/old-field-names.json", "examples/invalid/bad-dates.json" };
