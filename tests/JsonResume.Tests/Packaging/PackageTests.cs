@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using JsonResume.Json;
+using JsonResume.Render;
 using JsonResume.Tests.Cli;
 using JsonResume.Tests.Support;
 using JsonResume.Validation;
@@ -98,9 +99,10 @@ public sealed partial class PackageTests(PackedFeed feed) : IClassFixture<Packed
     }
 
     [Fact]
-    public void A_console_project_referencing_the_package_reads_validates_and_writes_a_resume()
+    public void A_console_project_referencing_the_package_reads_validates_writes_and_renders_a_resume()
     {
         var example = Repo.File("examples", "resume.json");
+        var markdown = Repo.File("examples", "resume.md");
         var bytes = File.ReadAllBytes(example);
         var resume = ResumeJson.Read(bytes).Resume!;
         var report = ResumeValidator.Validate(bytes);
@@ -110,9 +112,12 @@ public sealed partial class PackageTests(PackedFeed feed) : IClassFixture<Packed
             $"work: {resume.Work?.Count}",
             $"valid: {report.IsValid} ({report.ErrorCount} errors, {report.WarningCount} warnings)",
             $"rewritten identical: {ResumeJson.Write(resume) == File.ReadAllText(example).ReplaceLineEndings("\n")}",
-            "rewritten valid: True") + "\n";
+            "rewritten valid: True",
+            $"markdown: {ResumeRenderer.ToMarkdown(resume).Split('\n')[0]}",
+            $"markdown as expected: {ResumeRenderer.ToMarkdown(resume) == File.ReadAllText(markdown).ReplaceLineEndings("\n")}",
+            "html: True") + "\n";
 
-        var run = feed.RunConsumer(example);
+        var run = feed.RunConsumer(example, markdown);
 
         Assert.True(run.ExitCode == 0, run.Transcript);
         Assert.Equal(expected, run.Stdout.ReplaceLineEndings("\n"));

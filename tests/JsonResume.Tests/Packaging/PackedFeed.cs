@@ -68,9 +68,9 @@ public sealed class PackedFeed : IDisposable
             ["JSONRESUME_PROGRESS"] = null,
         }, Limit);
 
-    /// <summary>Runs the console project that references the library package (built on first use) on a résumé.</summary>
-    public ProcessRun RunConsumer(string resumePath) =>
-        Processes.Run(Processes.DotnetHost, [_consumer.Value, resumePath], _root.Path, null, Limit);
+    /// <summary>Runs the console project that references the library package (built on first use) on a résumé and the Markdown expected of it.</summary>
+    public ProcessRun RunConsumer(string resumePath, string markdownPath) =>
+        Processes.Run(Processes.DotnetHost, [_consumer.Value, resumePath, markdownPath], _root.Path, null, Limit);
 
     public void Dispose() => _root.Dispose();
 
@@ -113,6 +113,7 @@ public sealed class PackedFeed : IDisposable
             """);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using JsonResume.Json;
+            using JsonResume.Render;
             using JsonResume.Validation;
 
             var bytes = File.ReadAllBytes(args[0]);
@@ -131,6 +132,10 @@ public sealed class PackedFeed : IDisposable
             var written = ResumeJson.Write(read.Resume);
             Console.WriteLine($"rewritten identical: {written == File.ReadAllText(args[0]).ReplaceLineEndings("\n")}");
             Console.WriteLine($"rewritten valid: {ResumeValidator.Validate(written).IsValid}");
+            var markdown = ResumeRenderer.ToMarkdown(read.Resume);
+            Console.WriteLine($"markdown: {markdown.Split('\n')[0]}");
+            Console.WriteLine($"markdown as expected: {markdown == File.ReadAllText(args[1]).ReplaceLineEndings("\n")}");
+            Console.WriteLine($"html: {ResumeRenderer.ToHtml(read.Resume).StartsWith("<!DOCTYPE html>", StringComparison.OrdinalIgnoreCase)}");
             return 0;
             """);
         var build = Dotnet(dir, ["build", "-c", "Release", "-o", Path.Combine(dir, "out"), "-nologo", "-nodeReuse:false"]);
