@@ -179,6 +179,16 @@ internal static partial class SemanticChecks
             return "Leave the property out when there is no address.";
         }
 
+        foreach (var scheme in (ReadOnlySpan<string>)["https", "http"])
+        {
+            // A mistyped scheme ("http//host", "https:/host"): mend it rather than prefix another one.
+            if (trimmed.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && trimmed.Length > scheme.Length &&
+                trimmed[scheme.Length] is '/' or ':' && !trimmed[scheme.Length..].StartsWith("://", StringComparison.Ordinal))
+            {
+                return $"Write the full address: \"{scheme}://{trimmed[scheme.Length..].TrimStart(":/")}\".";
+            }
+        }
+
         return !HasScheme(trimmed) && trimmed.IndexOfAny(" /\\") != 0 && trimmed.IndexOf(' ') < 0
             ? $"Write the full address: \"https://{trimmed.TrimStart('/')}\"."
             : "Write a full address with its scheme, such as https://example.com/page.";

@@ -108,6 +108,15 @@ public sealed class ResumeValidatorTests
         Assert.Equal("\"someone at example.com\" is not an email address", d.Message);
     }
 
+    [Theory]
+    [InlineData("http//example.com/a", "Write the full address: \"http://example.com/a\".")]
+    [InlineData("https:/example.com", "Write the full address: \"https://example.com\".")]
+    [InlineData("example.com", "Write the full address: \"https://example.com\".")]
+    [InlineData("", "Leave the property out when there is no address.")]
+    [InlineData("two words", "Write a full address with its scheme, such as https://example.com/page.")]
+    public void A_url_hint_mends_a_mistyped_scheme_instead_of_adding_another(string url, string hint) =>
+        Assert.Equal(hint, JsonResume.Validation.SemanticChecks.UrlHint(url));
+
     [Fact]
     public void JR1005_a_uri_that_is_not_absolute_comes_with_JR2003_when_it_lacks_a_scheme()
     {
