@@ -29,4 +29,19 @@ public static class DiagnosticCodes
 
     /// <summary>The document is not a JSON object.</summary>
     public const string RootNotObject = "JR0008";
+
+    /// <summary>Content inside HTML comments was hidden and not imported.</summary>
+    public const string ImportHiddenComments = "JR3001";
+
+    /// <summary>Lines of an imported document hold content that no rule could place.</summary>
+    public const string ImportNotUnderstood = "JR3002";
+
+    /// <summary>A value was inferred rather than read (such as a name from an email address and a profile).</summary>
+    public const string ImportInferred = "JR3003";
+
+    /// <summary>A section heading has no JSON Resume counterpart; its content was not imported.</summary>
+    public const string ImportUnknownSection = "JR3004";
+
+    /// <summary>The document could not be read as the format asked for, or holds nothing to import.</summary>
+    public const string ImportEmpty = "JR3005";
 }
