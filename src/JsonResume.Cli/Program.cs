@@ -1,2 +1,6 @@
-Console.WriteLine(JsonResume.Json.ResumeJson.Read("{}").Success);
-return 0;
+using System.CommandLine;
+using JsonResume.Cli.Commands;
+
+var root = new RootCommand("jsonresume: tools for JSON Resume documents (schema 1.3.1).");
+root.Subcommands.Add(ConvertCommand.Create());
+return root.Parse(args).Invoke();

@@ -37,6 +37,9 @@ internal sealed class Block
     /// <summary>For images: the alternative text.</summary>
     public string? Alt { get; init; }
 
+    /// <summary>For a heading that did not open a section and became a line: its level (7 for plain-text headings), else 0.</summary>
+    public int HeadingLevel { get; init; }
+
     /// <summary>Whether the block came from a definition-list term.</summary>
     public bool IsTerm { get; init; }
 

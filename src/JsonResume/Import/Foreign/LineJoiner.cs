@@ -6,7 +6,7 @@ namespace JsonResume.Import.Foreign;
 /// Decides whether two consecutive source lines are one wrapped line of prose (to be joined) or separate lines
 /// (a header line, a date line, a short field). Shared by the plain-text and Markdown readers.
 /// </summary>
-internal static class LineJoiner
+internal static partial class LineJoiner
 {
     /// <summary>Whether a line reads as a field of an entry header rather than prose: all emphasised, dated, in capitals,
     /// or short without closing punctuation.</summary>
@@ -34,8 +34,56 @@ internal static class LineJoiner
             return true;
         }
 
-        return text.Length <= 30 && !EndsSentence(text) && char.IsUpper(text[0]);
+        return text.Length <= 30 && !EndsSentence(text) && char.IsUpper(text[0]) && !IsSentence(text);
     }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "for", "in", "at", "on", "to", "with", "a", "an", "by", "&", "de", "da", "do", "des", "du", "y", "et", "und", "or",
+        "from", "as", "e", "la", "le", "del", "di", "van", "von", "der", "und",
+    };
+
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.Ordinal)
+    {
+        "I", "We", "My", "Our", "This", "These", "It", "A", "An", "He", "She", "They", "Their", "His", "Her",
+    };
+
+    /// <summary>Whether a line reads as a sentence (running text) rather than a name, title or place.</summary>
+    public static bool IsSentence(string text)
+    {
+        var t = text.Trim();
+        if (t.Length > 110 || SentenceBreak().IsMatch(t))
+        {
+            return true;
+        }
+
+        var words = Words().Matches(t).Select(m => m.Value).ToList();
+        if (words.Count >= 2 && char.IsLower(words[1][0]) && !FunctionWords.Contains(words[1])
+            && (SentenceStarts.Contains(words[0]) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            return true;
+        }
+
+        if (words.Count >= 2 && SentenceStarts.Contains(words[0]) && words[0] is not ("A" or "An") && char.IsLower(words[1][0]))
+        {
+            return true;
+        }
+
+        var content = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
+        if (content.Count < 3)
+        {
+            return t.EndsWith("...", StringComparison.Ordinal);
+        }
+
+        var lower = content.Skip(1).Count(w => char.IsLower(w[0]));
+        return (double)lower / (content.Count - 1) > 0.4;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?!(?:Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|Dept|Univ|No|Mt|Ave|Rd|Ph|al|Bros|Mass|Calif)\.)[\w)]*[a-z0-9)][.!?]\s+[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Words();
 
     /// <summary>Whether line <paramref name="b"/> continues line <paramref name="a"/>.</summary>
     /// <param name="a">The earlier line.</param>

@@ -97,6 +97,16 @@ internal sealed class LineLedger
             var pointers = new List<string>();
             foreach (var (owner, field, index) in _claims[line] ?? [])
             {
+                if (owner is string literal)
+                {
+                    if (!pointers.Contains(literal))
+                    {
+                        pointers.Add(literal);
+                    }
+
+                    continue;
+                }
+
                 var target = owner;
                 while (_redirects.TryGetValue(target, out var next))
                 {

@@ -111,7 +111,7 @@ internal static class MarkdownReader
                     Fenced(fenced);
                     break;
                 case CodeBlock code:
-                    Blocks.AddRange(TextReader.Read(lines, code.Line, LastLine(code), ledger));
+                    Blocks.AddRange(PlainTextReader.Read(lines, code.Line, LastLine(code), ledger));
                     break;
                 case HtmlBlock html:
                     var htmlText = string.Join('\n', Enumerable.Range(html.Line, LastLine(html) - html.Line).Select(n => lines[n]));
@@ -158,7 +158,7 @@ internal static class MarkdownReader
             ledger.Markup(end, end);
             if (info is "" or "text" or "txt" or "plain" or "plaintext" or "none" or "md" or "markdown")
             {
-                Blocks.AddRange(TextReader.Read(lines, start, Math.Max(start, end - 1), ledger));
+                Blocks.AddRange(PlainTextReader.Read(lines, start, Math.Max(start, end - 1), ledger));
             }
             else
             {

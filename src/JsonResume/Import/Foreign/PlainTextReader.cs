@@ -8,7 +8,7 @@ namespace JsonResume.Import.Foreign;
 /// <c>--- SKILLS ---</c> or <c>SKILLS -----</c>, in capitals, or a bare known section name), bullets (<c>•-*+</c> and
 /// numbers) with their wrapped continuation lines, and logical lines of text with wrapped prose joined.
 /// </summary>
-internal static partial class TextReader
+internal static partial class PlainTextReader
 {
     public static List<Block> Read(IReadOnlyList<string> lines, int from, int to, LineLedger ledger)
     {

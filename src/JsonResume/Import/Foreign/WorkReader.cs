@@ -1,0 +1,286 @@
+using System.Text.RegularExpressions;
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Reads work, volunteering and project entries: which header piece is the role and which the organisation (by
+/// emphasis, job-title and organisation words, and order), the dates, place and address; then summary and highlights.
+/// </summary>
+internal static partial class WorkReader
+{
+    public static void Read(Section section, ImportContext ctx)
+    {
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        foreach (var b in intro)
+        {
+            ctx.Ledger.Reject(b, "text before the first entry of the section");
+        }
+
+        foreach (var entry in entries)
+        {
+            var fields = HeaderFields.Read(entry.Header, ctx.Dates);
+            var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects);
+            var body = EntryText.Read(entry.Body);
+            var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
+            object owner;
+            switch (section.Kind)
+            {
+                case ResumeSection.Volunteer:
+                    var v = new Volunteer
+                    {
+                        Organization = organisation?.Text, Position = role?.Text, Url = url, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Summary = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    (ctx.Resume.Volunteer ??= []).Add(v);
+                    owner = v;
+                    Claim(ctx, fields, v, role, organisation, "organization");
+                    break;
+                case ResumeSection.Projects:
+                    var p = new Project
+                    {
+                        Name = organisation?.Text ?? role?.Text, Url = url, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Description = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    if (organisation is not null && role is not null)
+                    {
+                        p.Roles = [role.Text];
+                    }
+
+                    var keywords = others.SelectMany(o => KeywordSplitter.Split(o.Text)).ToList();
+                    if (keywords.Count > 0)
+                    {
+                        p.Keywords = keywords;
+                        foreach (var o in others)
+                        {
+                            ctx.Ledger.Claim(o.Block, p, "keywords");
+                        }
+                    }
+
+                    (ctx.Resume.Projects ??= []).Add(p);
+                    owner = p;
+                    Claim(ctx, fields, p, organisation is null ? null : role, organisation ?? role, "name", roleField: "roles");
+                    break;
+                default:
+                    var w = new Work
+                    {
+                        Name = organisation?.Text, Position = role?.Text, Url = url, Location = fields.Location, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Summary = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    (ctx.Resume.Work ??= []).Add(w);
+                    owner = w;
+                    Claim(ctx, fields, w, role, organisation, "name");
+                    if (fields.LocationBlock is not null)
+                    {
+                        ctx.Ledger.Claim(fields.LocationBlock, w, "location");
+                    }
+
+                    break;
+            }
+
+            body.Claim(ctx, owner, section.Kind == ResumeSection.Projects ? "description" : "summary");
+            foreach (var o in others.Where(_ => section.Kind != ResumeSection.Projects))
+            {
+                ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
+            }
+        }
+    }
+
+    private static void Claim(ImportContext ctx, HeaderFields fields, object owner, HeaderFields.Piece? role, HeaderFields.Piece? organisation, string organisationField, string roleField = "position")
+    {
+        if (role is not null)
+        {
+            ctx.Ledger.Claim(role.Block, owner, roleField);
+        }
+
+        if (organisation is not null)
+        {
+            ctx.Ledger.Claim(organisation.Block, owner, organisationField);
+        }
+
+        if (fields.DateBlock is not null)
+        {
+            ctx.Ledger.Claim(fields.DateBlock, owner, fields.StartDate is not null ? "startDate" : "endDate");
+        }
+    }
+
+    /// <summary>Chooses the role and the organisation among the header pieces.</summary>
+    public static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation, List<HeaderFields.Piece> Others) Assign(List<HeaderFields.Piece> pieces, bool project)
+    {
+        if (pieces.Count == 0)
+        {
+            return (null, null, []);
+        }
+
+        if (pieces.Count == 1)
+        {
+            var (role, organisation) = SplitOne(pieces[0], project);
+            return (role, organisation, []);
+        }
+
+        var best = (Score: double.MinValue, Role: 0, Org: 1);
+        var limit = Math.Min(pieces.Count, 4);
+        for (var r = 0; r < limit; r++)
+        {
+            for (var o = 0; o < limit; o++)
+            {
+                if (r == o)
+                {
+                    continue;
+                }
+
+                var score = RoleScore(pieces[r]) + OrgScore(pieces[o]) + (r < o ? 0.3 : 0) - (0.15 * (r + o));
+                if (score > best.Score)
+                {
+                    best = (score, r, o);
+                }
+            }
+        }
+
+        var others = pieces.Where((_, i) => i != best.Role && i != best.Org).ToList();
+        var chosenRole = pieces[best.Role];
+        var chosenOrg = pieces[best.Org];
+        if (project && RoleScore(chosenRole) <= 0 && chosenRole.TitleScore == 0)
+        {
+            // A project's second piece is usually its technologies, not a role.
+            others.Insert(0, chosenRole);
+            return (null, chosenOrg, others);
+        }
+
+        return (chosenRole, chosenOrg, others);
+    }
+
+    private static double RoleScore(HeaderFields.Piece p) =>
+        p.TitleScore - p.OrgScore + (p.Italic ? 0.6 : 0) - (p.Linked ? 0.4 : 0) - (Lexicon.IsSchool(p.Text) ? 1 : 0);
+
+    private static double OrgScore(HeaderFields.Piece p) =>
+        p.OrgScore - p.TitleScore + (p.Bold || p.Linked ? 0.6 : 0) - (p.Italic ? 0.3 : 0);
+
+    /// <summary>One piece holding both: "Role, Organisation", "*Role*, [Organisation](url)", "Role at Organisation".</summary>
+    private static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation) SplitOne(HeaderFields.Piece piece, bool project)
+    {
+        var rich = piece.Rich;
+        var styled = StyleSplit(rich);
+        if (styled is { } s)
+        {
+            var left = Make(piece, s.Left);
+            var right = Make(piece, s.Right);
+            if (project && !left.Italic && right.Italic)
+            {
+                return (right, left);
+            }
+
+            return left.Italic || (!right.Italic && RoleScore(left) >= RoleScore(right)) ? (left, right) : (right, left);
+        }
+
+        var at = AtPattern().Match(rich.Text);
+        if (at.Success && Lexicon.TitleScore(rich.Text[..at.Index]) > 0)
+        {
+            return (Make(piece, rich.Slice(0, at.Index).Trim()), Make(piece, rich.Slice(at.Index + at.Length, rich.Length - at.Index - at.Length).Trim()));
+        }
+
+        var commas = Commas(rich.Text);
+        if (commas.Count > 0)
+        {
+            var parts = new List<(int Start, int End)>();
+            var from = 0;
+            foreach (var c in commas)
+            {
+                parts.Add((from, c));
+                from = c + 1;
+            }
+
+            parts.Add((from, rich.Length));
+            int split;
+            if (project)
+            {
+                split = 1;
+                var rest = rich.Slice(parts[1].Start, rich.Length - parts[1].Start).Trim();
+                return (Make(piece, rest), Make(piece, rich.Slice(0, parts[0].End).Trim()));
+            }
+
+            var titles = parts.Select(p => rich.Text[p.Start..p.End]).Select(t => (Lexicon.TitleScore(t), Lexicon.OrganisationScore(t))).ToList();
+            split = 0;
+            while (split < parts.Count - 1 && titles[split].Item1 > 0 && titles[split].Item1 >= titles[split].Item2)
+            {
+                split++;
+            }
+
+            if (split == 0)
+            {
+                if (titles[^1].Item1 > titles[^1].Item2 && titles[0].Item1 == 0)
+                {
+                    // "Organisation, Role"
+                    var cut = parts[^1].Start;
+                    return (Make(piece, rich.Slice(cut, rich.Length - cut).Trim()), Make(piece, rich.Slice(0, parts[^2].End).Trim()));
+                }
+
+                split = 1;
+            }
+
+            var end = parts[split - 1].End;
+            var start = parts[split].Start;
+            return (Make(piece, rich.Slice(0, end).Trim()), Make(piece, rich.Slice(start, rich.Length - start).Trim()));
+        }
+
+        if (project)
+        {
+            return (null, piece);
+        }
+
+        return piece.TitleScore > piece.OrgScore && !piece.Bold && !piece.Linked ? (piece, null) : (null, piece);
+    }
+
+    /// <summary>"*Role*, [Organisation]" or "**Organisation**, Role": a comma where emphasis or a link starts or ends.</summary>
+    private static (RichText Left, RichText Right)? StyleSplit(RichText rich)
+    {
+        foreach (var c in Commas(rich.Text))
+        {
+            var left = rich.Slice(0, c).Trim();
+            var right = rich.Slice(c + 1, rich.Length - c - 1).Trim();
+            if (left.IsEmpty || right.IsEmpty)
+            {
+                continue;
+            }
+
+            var leftKind = (left.IsAllItalic, left.IsAllBold, left.Links.Count > 0 && left.IsOneLink);
+            var rightKind = (right.IsAllItalic, right.IsAllBold, right.Links.Count > 0 && right.IsOneLink);
+            var leftMarked = leftKind.Item1 || leftKind.Item2 || leftKind.Item3;
+            var rightMarked = rightKind.Item1 || rightKind.Item2 || rightKind.Item3;
+            if ((leftMarked || rightMarked) && leftKind != rightKind)
+            {
+                return (left, right);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Positions of commas outside parentheses and brackets.</summary>
+    public static List<int> Commas(string text)
+    {
+        var result = new List<int>();
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
+            if (text[i] == ',' && depth == 0 && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    private static HeaderFields.Piece Make(HeaderFields.Piece source, RichText rich)
+    {
+        var clean = HeaderFields.CleanEdges(rich);
+        var url = clean.IsOneLink ? WebAddress.Normalize(clean.Links[0].Url) : null;
+        return new HeaderFields.Piece(clean, clean.ToPlain(), url, source.Block);
+    }
+
+    [GeneratedRegex(@"\s+(?:at|@|chez|bei|en|na|no|em)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    private static partial Regex AtPattern();
+}
