@@ -144,6 +144,22 @@ internal static partial class ContactReader
         return 0;
     }
 
+    /// <summary>Links whose text is only an icon or punctuation ("[,](https://github.com/x)"): read them before the line is cut into pieces.</summary>
+    public static int ReadIconLinks(RichText line, Block block, ImportContext ctx)
+    {
+        var found = 0;
+        foreach (var link in line.Links)
+        {
+            var label = line.Text.Substring(link.Start, link.Length);
+            if (!label.Any(char.IsLetterOrDigit))
+            {
+                found += ReadLink(link.Url, label, null, block, ctx);
+            }
+        }
+
+        return found;
+    }
+
     private static int ReadLink(string url, string linkText, string? label, Block block, ImportContext ctx)
     {
         if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))

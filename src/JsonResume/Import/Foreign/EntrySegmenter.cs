@@ -7,7 +7,7 @@ namespace JsonResume.Import.Foreign;
 /// (summary prose, bullets). Entries start at entry headings, at definition terms, at top-level bullets that own nested
 /// bullets, or else around date lines: the short lines next to a date line are its header, whatever their order.
 /// </summary>
-internal static class EntrySegmenter
+internal static partial class EntrySegmenter
 {
     private const int MaxHeaderLines = 5;
 
@@ -32,7 +32,17 @@ internal static class EntrySegmenter
         }
 
         var text = b.Content.ToPlain();
-        return text.Length > 0 && text.Length <= 140 && (LineJoiner.IsHeaderish(b.Content) ? !LineJoiner.IsSentence(text) || b.Content.IsAllEmphasized || HasDate(b) : text.Length <= 100 && !LineJoiner.IsSentence(text));
+        if (text.Length is 0 or > 140)
+        {
+            return false;
+        }
+
+        if (HasDate(b))
+        {
+            return text.Length <= 80 || !LineJoiner.IsSentence(text);
+        }
+
+        return !LineJoiner.IsSentence(text) && !LabelValue().IsMatch(text) && text.Length <= 100;
     }
 
     public static bool IsDateOnly(Block b) => DateRecognizer.Default.TryParseWhole(b.Content.ToPlain(), out _);
@@ -92,7 +102,8 @@ internal static class EntrySegmenter
         var lead = b.Content.Slice(0, runs[0].Length).Trim();
         var rest = b.Content.Slice(runs[0].Length, b.Content.Length - runs[0].Length).Trim();
         var restText = rest.ToPlain();
-        if (lead.IsEmpty || restText.Length < 40 || !(HasDate(new Block { Kind = BlockKind.Text, Content = lead, FirstLine = 0, LastLine = 0 }) || LineJoiner.IsSentence(restText)))
+        var leadHasDate = HasDate(new Block { Kind = BlockKind.Text, Content = lead, FirstLine = 0, LastLine = 0 });
+        if (lead.IsEmpty || restText.Length < 40 || lead.Text.TrimEnd().EndsWith(':') || !(leadHasDate || (restText.Length >= 60 && LineJoiner.IsSentence(restText))))
         {
             return null;
         }
@@ -260,4 +271,7 @@ internal static class EntrySegmenter
 
         return ([], entries);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,25}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelValue();
 }

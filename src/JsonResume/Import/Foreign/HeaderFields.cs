@@ -74,6 +74,11 @@ internal sealed class HeaderFields
             var p = CleanEdges(piece);
             if (p.IsEmpty)
             {
+                if (piece.Links.Count > 0)
+                {
+                    result.Add(piece);
+                }
+
                 continue;
             }
 

@@ -37,7 +37,7 @@ internal static partial class HeaderReader
                     continue;
                 }
 
-                var contacts = 0;
+                var contacts = ContactReader.ReadIconLinks(line, block, ctx);
                 var leftovers = new List<RichText>();
                 for (var p = 0; p < pieces.Count; p++)
                 {
@@ -62,7 +62,7 @@ internal static partial class HeaderReader
                 {
                     contactSeen = true;
                     var words = leftovers.Sum(l => l.ToPlain().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-                    if (words <= Math.Max(3, 2 * contacts) && !leftovers.Any(l => LineJoiner.IsSentence(l.ToPlain())))
+                    if (words <= Math.Max(6, 2 * contacts) && !leftovers.Any(l => LineJoiner.IsSentence(l.ToPlain())))
                     {
                         continue;
                     }
@@ -75,6 +75,12 @@ internal static partial class HeaderReader
                 }
 
                 var text = rest.ToPlain();
+                if (!text.Any(char.IsLetterOrDigit))
+                {
+                    ctx.Ledger.Markup(block.FirstLine, block.LastLine);
+                    continue;
+                }
+
                 if (opening && !summaryStarted && ctx.Basics.Label is null && !LineJoiner.IsSentence(text) && text.Length <= 90
                     && (!contactSeen || Lexicon.TitleScore(text) > 0) && !LineJoiner.EndsSentence(text) && block.Kind != BlockKind.Bullet)
                 {
@@ -106,7 +112,7 @@ internal static partial class HeaderReader
     private static bool TryName(RichText piece, Block block, ImportContext ctx)
     {
         var text = LetterSpaced().Replace(piece.ToPlain(), m => m.Value.Replace(" ", "", StringComparison.Ordinal)).Trim('*', '_', ' ', '#');
-        if (text.Length == 0 || WebAddress.TryEmail(text, out _) || text.Contains("://", StringComparison.Ordinal))
+        if (text.Length == 0 || WebAddress.TryEmail(text, out _) || text.Contains("://", StringComparison.Ordinal) || LocationRecognizer.TryParse(text, out _))
         {
             return false;
         }

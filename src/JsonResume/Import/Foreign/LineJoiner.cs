@@ -58,8 +58,8 @@ internal static partial class LineJoiner
         }
 
         var words = Words().Matches(t).Select(m => m.Value).ToList();
-        if (words.Count >= 2 && char.IsLower(words[1][0]) && !FunctionWords.Contains(words[1])
-            && (SentenceStarts.Contains(words[0]) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
+        if (words.Count >= 2 && char.IsLower(words[1][0])
+            && ((SentenceStarts.Contains(words[0]) && !FunctionWords.Contains(words[1])) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
         {
             return true;
         }
@@ -79,7 +79,7 @@ internal static partial class LineJoiner
         return (double)lower / (content.Count - 1) > 0.4;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?!(?:Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|Dept|Univ|No|Mt|Ave|Rd|Ph|al|Bros|Mass|Calif)\.)[\w)]*[a-z0-9)][.!?]\s+[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -443,8 +443,14 @@ internal static class MarkdownReader
 
         public void Break(List<(RichText, int, int, bool)> result, bool hard)
         {
+            var open = Builder.OpenUrls;
             result.Add((Builder.Build(), _first, Math.Max(_first, _last), _hardBefore));
             Builder = new RichTextBuilder();
+            foreach (var url in open)
+            {
+                Builder.OpenLink(url);
+            }
+
             _hardBefore = hard;
             _first = _last + 1;
             _last = _first;

@@ -45,6 +45,9 @@ internal sealed class RichTextBuilder
 
     public void OpenLink(string url) => _open.Push((_text.Length, url));
 
+    /// <summary>The addresses of links still open, outermost first (to reopen them on the next line).</summary>
+    public IReadOnlyList<string> OpenUrls => _open.Reverse().Select(o => o.Url).ToList();
+
     public void CloseLink()
     {
         if (_open.Count == 0)
@@ -79,8 +82,26 @@ internal sealed class RichTextBuilder
             end--;
         }
 
-        var rich = new RichText(text, [.. _styles], _links.Select(l => l with { Length = Math.Min(l.Length, text.Length - l.Start) }).ToList());
+        var rich = new RichText(text, [.. _styles], MergeAdjacent(_links.Select(l => l with { Length = Math.Min(l.Length, text.Length - l.Start) })));
         return start == 0 && end == text.Length ? rich : rich.Slice(start, end - start);
+    }
+
+    /// <summary>Two spans of one link separated only by a space (a link broken over two lines) become one.</summary>
+    private static List<LinkSpan> MergeAdjacent(IEnumerable<LinkSpan> links)
+    {
+        var result = new List<LinkSpan>();
+        foreach (var link in links.OrderBy(l => l.Start))
+        {
+            if (result.Count > 0 && result[^1].Url == link.Url && link.Start <= result[^1].End + 1)
+            {
+                result[^1] = result[^1] with { Length = Math.Max(result[^1].End, link.End) - result[^1].Start };
+                continue;
+            }
+
+            result.Add(link);
+        }
+
+        return result;
     }
 
     private void TrimTrailingSpace()
