@@ -22,6 +22,12 @@ internal static partial class WorkReader
         {
             var fields = HeaderFields.Read(entry.Header, ctx.Dates);
             var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects);
+            var place = fields.Location;
+            if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
+            {
+                (organisation, place) = split;
+            }
+
             var body = EntryText.Read(entry.Body);
             var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
             object owner;
@@ -65,7 +71,7 @@ internal static partial class WorkReader
                 default:
                     var w = new Work
                     {
-                        Name = organisation?.Text, Position = role?.Text, Url = url, Location = fields.Location, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Name = organisation?.Text, Position = role?.Text, Url = url, Location = place, StartDate = fields.StartDate, EndDate = fields.EndDate,
                         Summary = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
                     };
                     (ctx.Resume.Work ??= []).Add(w);
@@ -74,6 +80,10 @@ internal static partial class WorkReader
                     if (fields.LocationBlock is not null)
                     {
                         ctx.Ledger.Claim(fields.LocationBlock, w, "location");
+                    }
+                    else if (place is not null && organisation is not null)
+                    {
+                        ctx.Ledger.Claim(organisation.Block, w, "location");
                     }
 
                     break;
@@ -85,6 +95,24 @@ internal static partial class WorkReader
                 ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
             }
         }
+    }
+
+    /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>
+    private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
+    {
+        var commas = Commas(organisation.Rich.Text);
+        for (var k = commas.Count - 1; k >= Math.Max(0, commas.Count - 2); k--)
+        {
+            var cut = commas[k];
+            var place = organisation.Rich.Text[(cut + 1)..].Trim().TrimEnd('.');
+            var rest = organisation.Rich.Slice(0, cut).Trim();
+            if (rest.Length > 0 && LocationRecognizer.TryParse(place, out var match) && (match.City is not null || match.CountryCode is not null))
+            {
+                return (Make(organisation, rest), place);
+            }
+        }
+
+        return null;
     }
 
     private static void Claim(ImportContext ctx, HeaderFields fields, object owner, HeaderFields.Piece? role, HeaderFields.Piece? organisation, string organisationField, string roleField = "position")
