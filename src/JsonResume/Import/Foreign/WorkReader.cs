@@ -272,11 +272,16 @@ internal static partial class WorkReader
                 continue;
             }
 
-            var leftKind = (left.IsAllItalic, left.IsAllBold, left.Links.Count > 0 && left.IsOneLink);
-            var rightKind = (right.IsAllItalic, right.IsAllBold, right.Links.Count > 0 && right.IsOneLink);
-            var leftMarked = leftKind.Item1 || leftKind.Item2 || leftKind.Item3;
-            var rightMarked = rightKind.Item1 || rightKind.Item2 || rightKind.Item3;
-            if ((leftMarked || rightMarked) && leftKind != rightKind)
+            var before = c - 1;
+            var after = c + 1;
+            while (after < rich.Length && rich.Text[after] == ' ')
+            {
+                after++;
+            }
+
+            var styleChanges = (rich.Styles[before] & (RunStyle.Bold | RunStyle.Italic)) != (rich.Styles[after] & (RunStyle.Bold | RunStyle.Italic));
+            var linkChanges = LinkAt(rich, before) != LinkAt(rich, after);
+            if (styleChanges || linkChanges)
             {
                 return (left, right);
             }
@@ -284,6 +289,8 @@ internal static partial class WorkReader
 
         return null;
     }
+
+    private static LinkSpan? LinkAt(RichText rich, int index) => rich.Links.FirstOrDefault(l => l.Start <= index && index < l.End);
 
     /// <summary>Positions of commas outside parentheses and brackets.</summary>
     public static List<int> Commas(string text)

@@ -18,7 +18,7 @@ public static class KeywordSplitter
         "computing", "networking", "security", "pi", "services", "administration", "integration", "architecture", "programming",
         "hacking", "writing", "speaking", "process", "api", "apis", "core", "studio", "native", "end", "stack",
         "language", "languages", "control", "automation", "optimization", "optimisation", "recognition", "systems", "system", "graphics",
-        "theory", "methods", "communication", "leadership", "planning", "ops", "framework",
+        "theory", "methods", "methodologies", "methodology", "communication", "leadership", "planning", "ops", "framework",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NotFirstWords = new[] { "and", "or", "with", "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +37,14 @@ public static class KeywordSplitter
         var hasSeparators = TopLevel(trimmed).Any(c => c is ',' or ';' or '·' or '•' or '|' or '\t' or '⋅' or '∙');
         if (hasSeparators)
         {
-            return SplitTopLevel(trimmed, ListSeparators.Where(c => c != '/').ToArray());
+            var items = SplitTopLevel(trimmed, ListSeparators.Where(c => c != '/').ToArray());
+            if (!items.Any(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6))
+            {
+                return items;
+            }
+
+            // Commas inside a list written with spaces ("Shibboleth, CAS & SAML Credential Management …"): the commas
+            // belong to items, the spaces separate them.
         }
 
         if (trimmed.Contains(" / ", StringComparison.Ordinal))
@@ -99,17 +106,20 @@ public static class KeywordSplitter
 
     private static List<string> SpaceSeparated(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Tokens(text);
         var items = new List<List<string>>();
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
+            var previous = items.Count > 0 ? items[^1][^1] : "";
             var joinPrevious = items.Count > 0 && (
-                IsLowerContinuation(w, items[^1][^1])
+                w.StartsWith('(')
+                || previous.EndsWith(',')
+                || IsLowerContinuation(w, previous)
                 || IsVersion(w)
-                || Connectors.Contains(items[^1][^1]) && items[^1].Count >= 1 && !Connectors.Contains(w)
-                || (Connectors.Contains(w) && i + 1 < words.Length)
-                || (SecondWords.Contains(w) && IsWord(items[^1][^1]) && !NotFirstWords.Contains(items[^1][^1]) && items[^1].Count < 3));
+                || (Connectors.Contains(previous) && !Connectors.Contains(w))
+                || (Connectors.Contains(w) && i + 1 < words.Count)
+                || (SecondWords.Contains(w) && IsWord(previous) && !NotFirstWords.Contains(previous) && items[^1].Count == 1));
             if (joinPrevious)
             {
                 items[^1].Add(w);
@@ -120,7 +130,38 @@ public static class KeywordSplitter
             }
         }
 
-        return items.Select(i => string.Join(' ', i)).ToList();
+        return items.Select(i => string.Join(' ', i).Trim().TrimEnd(',', ';').Trim()).Where(i => i.Length > 0).ToList();
+    }
+
+    /// <summary>Words, with a parenthesised group kept as one token.</summary>
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0;
+            if (c == ' ' && depth <= 0)
+            {
+                if (current.Length > 0)
+                {
+                    tokens.Add(current.ToString());
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+        }
+
+        return tokens;
     }
 
     private static bool IsLowerContinuation(string word, string previous) =>
