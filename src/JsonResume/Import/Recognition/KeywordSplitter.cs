@@ -9,7 +9,7 @@ namespace JsonResume.Import.Recognition;
 /// that are joined back where they read as one term: lower-case continuations (<c>Machine learning</c>), version numbers
 /// (<c>HTML 5</c>), connectors (<c>Ruby on Rails</c>) and common two-word terms (<c>Data Science</c>, <c>Load Testing</c>).
 /// </summary>
-public static class KeywordSplitter
+public static partial class KeywordSplitter
 {
     private static readonly FrozenSet<string> SecondWords = new[]
     {
@@ -114,8 +114,7 @@ public static class KeywordSplitter
             var previous = items.Count > 0 ? items[^1][^1] : "";
             var joinPrevious = items.Count > 0 && (
                 w.StartsWith('(')
-                || previous.EndsWith(',')
-                || IsLowerContinuation(w, previous)
+                || IsLowerContinuation(w, items[^1][0])
                 || IsVersion(w)
                 || (Connectors.Contains(previous) && !Connectors.Contains(w))
                 || (Connectors.Contains(w) && i + 1 < words.Count)
@@ -164,10 +163,18 @@ public static class KeywordSplitter
         return tokens;
     }
 
-    private static bool IsLowerContinuation(string word, string previous) =>
-        word.All(char.IsLower) && word.Length > 1 && previous.Length > 1 && char.IsUpper(previous[0]) && previous.Skip(1).All(char.IsLower);
+    /// <summary>A lower-case English word continuing a term begun with a capital ("Manual testing", "Bug lifecycle");
+    /// lower-case tool names ("pandas", "npm") are not continuations.</summary>
+    private static bool IsLowerContinuation(string word, string itemStart)
+    {
+        var w = word.TrimEnd(',', '.', ';');
+        return w.Length > 3 && w.All(c => char.IsLower(c) || c == '-') && char.IsUpper(itemStart[0]) && EnglishEnding().IsMatch(w);
+    }
 
     private static bool IsVersion(string word) => word.Length <= 4 && word.All(c => char.IsDigit(c) || c == '.') && char.IsDigit(word[0]);
 
     private static bool IsWord(string word) => word.Length > 1 && word.All(char.IsLetter);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:ing|tion|sion|ment|ness|ity|ies|ance|ence|ogy|ure|cle|ics|ship|ers|ools|ems|ches|ledge|work|ware|ices|ises|izes)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishEnding();
 }
