@@ -32,14 +32,19 @@ internal static partial class EntrySegmenter
         }
 
         var text = b.Content.ToPlain();
-        if (text.Length is 0 or > 140)
+        if (text.Length is 0 or > 220)
         {
             return false;
         }
 
         if (HasDate(b))
         {
-            return text.Length <= 80 || !LineJoiner.IsSentence(text);
+            return text.Length <= 80 || LineJoiner.IsHeaderish(b.Content) || (text.Length <= 140 && !LineJoiner.IsSentence(text));
+        }
+
+        if (text.Length > 140)
+        {
+            return false;
         }
 
         return !LineJoiner.IsSentence(text) && !LabelValue().IsMatch(text) && text.Length <= 100;
@@ -196,6 +201,7 @@ internal static partial class EntrySegmenter
 
             var end = a;
             while (end + 1 < blocks.Count && end + 1 - start < MaxHeaderLines && IsHeaderLine(blocks[end + 1]) && !IsAnchor(blocks[end + 1])
+                   && (dateOnly || end > a || NamesSomething(blocks[end + 1]))
                    && (!blocks[end + 1].Gap || dateOnly || HeaderHasOnlyDate(blocks, start, end)) && !blocks[end + 1].Boundary && blocks[end + 1].Kind != BlockKind.Bullet
                    && !StartsNextEntry(blocks, end + 1))
             {
@@ -227,6 +233,13 @@ internal static partial class EntrySegmenter
         }
 
         return (intro, entries);
+    }
+
+    /// <summary>Whether a line names a role, an organisation or a place (what may follow a dated title line).</summary>
+    private static bool NamesSomething(Block b)
+    {
+        var text = b.Content.ToPlain();
+        return Lexicon.TitleScore(text) > 0 || Lexicon.OrganisationScore(text) > 0 || LocationRecognizer.TryParse(text, out _) || b.Content.IsAllEmphasized;
     }
 
     private static bool HeaderHasOnlyDate(List<Block> blocks, int start, int end) =>

@@ -23,7 +23,8 @@ internal static partial class LineJoiner
             return true;
         }
 
-        if (text.Length <= 90 && DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40))
+        if (DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40)
+            && (text.Length <= 90 || (text.Length <= 220 && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1))))
         {
             return true;
         }
