@@ -71,7 +71,7 @@ internal static partial class LineJoiner
         }
 
         var content = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
-        if (content.Count < 3)
+        if (content.Count < 4)
         {
             return t.EndsWith("...", StringComparison.Ordinal);
         }

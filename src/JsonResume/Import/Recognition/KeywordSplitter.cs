@@ -18,7 +18,7 @@ public static partial class KeywordSplitter
         "computing", "networking", "security", "pi", "services", "administration", "integration", "architecture", "programming",
         "hacking", "writing", "speaking", "process", "api", "apis", "core", "studio", "native", "end", "stack",
         "language", "languages", "control", "automation", "optimization", "optimisation", "recognition", "systems", "system", "graphics",
-        "theory", "methods", "methodologies", "methodology", "communication", "leadership", "planning", "ops", "framework",
+        "theory", "assembly", "os", "methods", "methodologies", "methodology", "communication", "leadership", "planning", "ops", "framework",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NotFirstWords = new[] { "and", "or", "with", "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
