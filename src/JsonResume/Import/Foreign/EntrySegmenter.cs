@@ -11,6 +11,16 @@ internal static partial class EntrySegmenter
 {
     private const int MaxHeaderLines = 5;
 
+    /// <summary>Labels that introduce a detail of an entry (a body line), not a header field.</summary>
+    private static readonly HashSet<string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        "thesis", "thesis title", "dissertation", "project", "projects", "supervisor", "supervisors", "advisor", "advisors", "supervised by",
+        "coursework", "relevant coursework", "courses", "modules", "award", "awards", "grade", "gpa", "technologies", "technology", "tools",
+        "skills", "keywords", "stack", "tech", "tech stack", "summary", "description", "responsibilities", "achievements", "note", "notes",
+        "topics", "focus", "subjects", "minor", "major", "honors", "honours", "activities", "environment", "languages", "role", "roles",
+        "team", "client", "clients", "publication", "publications", "key achievements", "highlights", "used", "built with", "links", "link",
+    };
+
     public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input)
     {
         var blocks = Flatten(input);
@@ -47,7 +57,7 @@ internal static partial class EntrySegmenter
             return false;
         }
 
-        return !LineJoiner.IsSentence(text) && !LabelValue().IsMatch(text) && text.Length <= 100;
+        return !LineJoiner.IsSentence(text) && !(LabelValue().Match(text) is { Success: true } label && FieldLabels.Contains(label.Groups["l"].Value.Trim().ToLowerInvariant())) && text.Length <= 100;
     }
 
     public static bool IsDateOnly(Block b) => DateRecognizer.Default.TryParseWhole(b.Content.ToPlain(), out _);
@@ -202,7 +212,8 @@ internal static partial class EntrySegmenter
             var end = a;
             while (end + 1 < blocks.Count && end + 1 - start < MaxHeaderLines && IsHeaderLine(blocks[end + 1]) && !IsAnchor(blocks[end + 1])
                    && (dateOnly || end > a || NamesSomething(blocks[end + 1]))
-                   && (!blocks[end + 1].Gap || dateOnly || HeaderHasOnlyDate(blocks, start, end)) && !blocks[end + 1].Boundary && blocks[end + 1].Kind != BlockKind.Bullet
+                   && (!blocks[end + 1].Gap || dateOnly || HeaderHasOnlyDate(blocks, start, end) || (blocks[end + 1].Content.IsAllEmphasized && blocks[end + 1].Text.Length <= 80))
+                   && !blocks[end + 1].Boundary && blocks[end + 1].Kind != BlockKind.Bullet
                    && !StartsNextEntry(blocks, end + 1))
             {
                 end++;
@@ -285,6 +296,6 @@ internal static partial class EntrySegmenter
         return ([], entries);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,25}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<l>\p{Lu}[\p{L} ]{1,25}):\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LabelValue();
 }

@@ -60,7 +60,7 @@ internal sealed class HeaderFields
     /// <summary>For a single date (not a range), that date.</summary>
     public string? SingleDate => Dates is { IsRange: false, Start: { } d } ? d.ToString() : Dates?.End?.ToString() ?? Dates?.Start?.ToString();
 
-    public static List<RichText> SplitPieces(RichText content, bool splitSemicolons)
+    public static List<RichText> SplitPieces(RichText content, bool splitSemicolons, bool atEmphasis = true)
     {
         var pieces = new List<RichText> { content };
         foreach (var separator in splitSemicolons ? [.. Separators, "; "] : Separators)
@@ -69,7 +69,7 @@ internal sealed class HeaderFields
         }
 
         var result = new List<RichText>();
-        foreach (var piece in pieces)
+        foreach (var piece in atEmphasis ? pieces.SelectMany(SplitAtEmphasis) : pieces)
         {
             var p = CleanEdges(piece);
             if (p.IsEmpty)
@@ -101,6 +101,60 @@ internal sealed class HeaderFields
         return result.Where(r => !r.IsEmpty).ToList();
     }
 
+    /// <summary>
+    /// "**Company**: Role", "*Role*, [Company](url)", "**Degree** School": where an emphasised or linked run opens or closes
+    /// the piece, the piece is two fields.
+    /// </summary>
+    public static IEnumerable<RichText> SplitAtEmphasis(RichText piece)
+    {
+        var kinds = new int[piece.Length];
+        for (var i = 0; i < piece.Length; i++)
+        {
+            var link = piece.Links.Select((l, n) => (l, n)).FirstOrDefault(x => x.l.Start <= i && i < x.l.End);
+            kinds[i] = char.IsLetterOrDigit(piece.Text[i]) ? (int)(piece.Styles[i] & (RunStyle.Bold | RunStyle.Italic)) + (link.l is null ? 0 : 16 * (link.n + 1)) : -1;
+        }
+
+        var segments = new List<(int Start, int End, int Kind)>();
+        for (var i = 0; i < piece.Length; i++)
+        {
+            if (kinds[i] < 0)
+            {
+                continue;
+            }
+
+            if (segments.Count > 0 && segments[^1].Kind == kinds[i])
+            {
+                segments[^1] = (segments[^1].Start, i + 1, kinds[i]);
+            }
+            else
+            {
+                segments.Add((i, i + 1, kinds[i]));
+            }
+        }
+
+        if (segments.Count != 2 || (segments[0].Kind == 0 && segments[1].Kind == 0))
+        {
+            return [piece];
+        }
+
+        var cut = segments[0].End;
+        var between = piece.Text[cut..segments[1].Start];
+        var emphasisDiffers = (segments[0].Kind & 15) != (segments[1].Kind & 15);
+        if (!emphasisDiffers && between.IndexOfAny([',', ':', '|', '–', '—', ';']) < 0 && !between.Contains(" - ", StringComparison.Ordinal))
+        {
+            return [piece];
+        }
+
+        var left = piece.Slice(0, cut);
+        var right = piece.Slice(segments[1].Start, piece.Length - segments[1].Start);
+        if (left.Text.Count(char.IsLetter) < 2 || right.Text.Count(char.IsLetter) < 2 || (between.Trim().Length == 0 && segments[0].Kind != 0 && segments[1].Kind != 0 && (segments[0].Kind & 15) == (segments[1].Kind & 15)))
+        {
+            return [piece];
+        }
+
+        return [left, right];
+    }
+
     /// <summary>Trims white space and the punctuation that separators leave behind; keeps a final dot of an abbreviation.</summary>
     public static RichText CleanEdges(RichText text)
     {
@@ -125,7 +179,8 @@ internal sealed class HeaderFields
             t = t.Slice(Math.Min(5, t.Length), Math.Max(0, t.Length - 5)).Trim();
         }
 
-        if (t.Text.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith(" since", StringComparison.OrdinalIgnoreCase))
+        if (t.Text.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith(" since", StringComparison.OrdinalIgnoreCase)
+            || t.Text.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith(" @", StringComparison.Ordinal))
         {
             t = t.Slice(0, t.Text.LastIndexOf(' ')).Trim(",;:|-–—");
         }

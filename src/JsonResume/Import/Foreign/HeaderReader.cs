@@ -31,7 +31,8 @@ internal static partial class HeaderReader
             var lines = block.Kind == BlockKind.Row && block.Cells is { } cells ? cells.SelectMany(c => c).ToList() : [block.Content];
             foreach (var line in lines)
             {
-                var pieces = HeaderFields.SplitPieces(line, splitSemicolons: false);
+                var lineText = line.ToPlain();
+                var pieces = lineText.Length > 60 && LineJoiner.IsSentence(lineText) ? [line] : HeaderFields.SplitPieces(line, splitSemicolons: false, atEmphasis: false);
                 if (pieces.Count == 0)
                 {
                     continue;
@@ -185,7 +186,8 @@ internal static partial class HeaderReader
     {
         var alt = block.Alt ?? "";
         var looksLikePhoto = PhotoWords().IsMatch(alt) || PhotoWords().IsMatch(block.Source ?? "");
-        if (ctx.Basics.Image is null && !string.IsNullOrWhiteSpace(block.Source) && (looksLikePhoto || section is ResumeSection.Contact or ResumeSection.Summary))
+        var looksLikeIcon = IconWords().IsMatch(alt) || IconWords().IsMatch(block.Source ?? "");
+        if (ctx.Basics.Image is null && !string.IsNullOrWhiteSpace(block.Source) && !looksLikeIcon && (looksLikePhoto || section is ResumeSection.Contact or ResumeSection.Summary))
         {
             ctx.Basics.Image = block.Source;
             ctx.Ledger.Claim(block, ctx.Basics, "image");
@@ -207,4 +209,7 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"(?i)\b(?:profile|photo|picture|pic|avatar|headshot|portrait|me|foto|selfie)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoWords();
+
+    [GeneratedRegex(@"(?i)(?:icon|logo|badge|shield|github|gitlab|linkedin|twitter|telegram|email|mail|phone|button|emoji|flag|certificate)", RegexOptions.CultureInvariant)]
+    private static partial Regex IconWords();
 }

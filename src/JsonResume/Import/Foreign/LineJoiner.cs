@@ -71,13 +71,14 @@ internal static partial class LineJoiner
         }
 
         var content = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
-        if (content.Count < 4)
+        var period = t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?');
+        if (content.Count < 4 || (!period && content.Count < 6))
         {
             return t.EndsWith("...", StringComparison.Ordinal);
         }
 
         var lower = content.Skip(1).Count(w => char.IsLower(w[0]));
-        return (double)lower / (content.Count - 1) > 0.4;
+        return (double)lower / (content.Count - 1) > (period ? 0.4 : 0.5);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -202,6 +202,7 @@ internal static class MarkdownReader
             }
 
             ledger.Markup(table.Line + 1, LastLine(table));
+            _images.Clear();
         }
 
         private void AddLines(ContainerInline? inline, int firstLine, BlockKind kind, int level, bool joinLines, bool isTerm = false)

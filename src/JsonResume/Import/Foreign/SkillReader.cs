@@ -29,9 +29,14 @@ internal static partial class SkillReader
             {
                 var (label, rest) = Label(line);
                 var text = line.ToPlain();
-                if (label is not null)
+                if (label is not null && !interests && SectionNames.Classify(label) == ResumeSection.Languages && rest is not null)
                 {
-                    items.Add((label, rest is null ? [] : KeywordSplitter.Split(rest), [block], null));
+                    LanguageReader.ReadItems(rest, block, ctx);
+                    current = null;
+                }
+                else if (label is not null)
+                {
+                    items.Add((label, rest is null ? [] : Items(rest), [block], null));
                     current = (label, items[^1].Keywords, items[^1].Blocks);
                 }
                 else if (current is { } c && previous is not null && !block.Gap && block.Kind == previous.Kind && block.Kind != BlockKind.Bullet && !LineJoiner.IsSentence(text) && !interests)
@@ -138,6 +143,10 @@ internal static partial class SkillReader
 
         return (null, null);
     }
+
+    /// <summary>A list's items; a sentence without separators stays one item.</summary>
+    private static List<string> Items(string rest) =>
+        LineJoiner.IsSentence(rest) && rest.IndexOfAny([',', ';', '·', '•', '|']) < 0 ? [rest.Trim().TrimEnd('.')] : KeywordSplitter.Split(rest);
 
     private static RichText Row(IReadOnlyList<IReadOnlyList<RichText>> cells)
     {

@@ -18,10 +18,13 @@ internal static partial class WorkReader
             ctx.Ledger.Reject(b, "text before the first entry of the section");
         }
 
-        foreach (var entry in entries)
+        var headers = entries.Select(e => HeaderFields.Read(e.Header, ctx.Dates)).ToList();
+        var layout = Layout(headers);
+        for (var n = 0; n < entries.Count; n++)
         {
-            var fields = HeaderFields.Read(entry.Header, ctx.Dates);
-            var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects);
+            var entry = entries[n];
+            var fields = headers[n];
+            var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects, layout);
             var place = fields.Location;
             if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
             {
@@ -134,7 +137,32 @@ internal static partial class WorkReader
     }
 
     /// <summary>Chooses the role and the organisation among the header pieces.</summary>
-    public static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation, List<HeaderFields.Piece> Others) Assign(List<HeaderFields.Piece> pieces, bool project)
+    /// <summary>
+    /// How a section lays out its entries: for each slot (emphasis and position of a piece), how much the pieces found
+    /// there read as roles (positive) or organisations (negative), averaged over the section's entries.
+    /// </summary>
+    private static Dictionary<string, double> Layout(List<HeaderFields> headers)
+    {
+        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var fields in headers.Where(f => f.Pieces.Count >= 2))
+        {
+            for (var i = 0; i < fields.Pieces.Count; i++)
+            {
+                var p = fields.Pieces[i];
+                var key = Slot(p, i);
+                var lean = Math.Clamp(p.TitleScore - p.OrgScore, -3, 3);
+                var (sum, count) = sums.GetValueOrDefault(key);
+                sums[key] = (sum + lean, count + 1);
+            }
+        }
+
+        return sums.Where(kv => kv.Value.Count >= 2).ToDictionary(kv => kv.Key, kv => kv.Value.Sum / kv.Value.Count, StringComparer.Ordinal);
+    }
+
+    private static string Slot(HeaderFields.Piece p, int index) =>
+        (p.Italic ? "I" : p.Bold ? "B" : p.Linked ? "L" : "P") + Math.Min(index, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation, List<HeaderFields.Piece> Others) Assign(List<HeaderFields.Piece> pieces, bool project, Dictionary<string, double>? layout = null)
     {
         if (pieces.Count == 0)
         {
@@ -158,7 +186,8 @@ internal static partial class WorkReader
                     continue;
                 }
 
-                var score = RoleScore(pieces[r]) + OrgScore(pieces[o]) + (r < o ? 0.3 : 0) - (0.15 * (r + o));
+                var bias = 1.5 * ((layout?.GetValueOrDefault(Slot(pieces[r], r)) ?? 0) - (layout?.GetValueOrDefault(Slot(pieces[o], o)) ?? 0));
+                var score = RoleScore(pieces[r]) + OrgScore(pieces[o]) + bias + (r < o ? 0.3 : 0) - (0.15 * (r + o));
                 if (score > best.Score)
                 {
                     best = (score, r, o);
@@ -180,7 +209,7 @@ internal static partial class WorkReader
     }
 
     private static double RoleScore(HeaderFields.Piece p) =>
-        p.TitleScore - p.OrgScore + (p.Italic ? 0.6 : 0) - (p.Linked ? 0.4 : 0) - (Lexicon.IsSchool(p.Text) ? 1 : 0);
+        p.TitleScore - p.OrgScore + (p.Italic ? 0.8 : 0) - (p.Linked ? 0.4 : 0) - (Lexicon.IsSchool(p.Text) ? 1 : 0);
 
     private static double OrgScore(HeaderFields.Piece p) =>
         p.OrgScore - p.TitleScore + (p.Bold || p.Linked ? 0.6 : 0) - (p.Italic ? 0.3 : 0);

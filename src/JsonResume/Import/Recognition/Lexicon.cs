@@ -23,7 +23,7 @@ public static partial class Lexicon
         "modeler", "physicist", "chemist", "biologist", "mathematician", "statistician", "economist", "nurse", "doctor",
         "physician", "attorney", "lawyer", "accountant", "auditor", "artist", "photographer", "producer", "curator",
         "librarian", "planner", "sysadmin", "webmaster", "cashier", "waiter",
-        "participant", "ambassador", "captain", "swe", "sde", "mle",
+        "participant", "ambassador", "captain", "speaker", "presenter", "host", "moderator", "panelist", "swe", "sde", "mle",
         "expert", "worker", "helper", "practitioner", "investigator", "scholar", "resident", "assistente",
         "desenvolvedor", "engenheiro", "estagiário", "analista", "développeur", "ingénieur", "entwickler");
 
@@ -31,13 +31,17 @@ public static partial class Lexicon
         "university", "universiteit", "universität", "université", "universidade", "universidad", "college", "school", "institute",
         "institution", "academy", "polytechnic", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "llc.", "llp", "plc",
         "gmbh", "ag", "sa", "s.a.", "srl", "bv", "b.v.", "co", "co.", "corp", "corp.", "corporation", "company", "group", "labs",
-        "lab", "laboratory", "laboratories", "r&d", "technologies", "technology", "solutions", "systems", "services", "software",
-        "consulting", "partners", "agency", "bank", "foundation", "association", "society", "council", "centre", "center",
+        "lab", "laboratory", "laboratories", "r&d", "agency", "bank", "foundation", "association", "society", "council", "centre", "center",
         "department", "dept", "dept.", "ministry", "government", "hospital", "clinic", "museum", "library", "network", "studio",
         "studios", "media", "press", "ventures", "capital", "holdings", "industries", "international", "global", "enterprises",
         "organization", "organisation", "office", "authority", "commission", "club", "team", "division", "faculty", "fatec",
         "startup", "self-employed", "freelance", "d.o.o.", "s.r.o.", "a/s", "oy", "ab", "pty", "pvt", "kk", "nv", "n.v.", "e.v.",
-        "trust", "charity", "program", "programme", "project", "initiative", "consortium", "federation", "union", "cooperative");
+        "trust", "charity", "consortium", "federation", "union", "cooperative");
+
+    /// <summary>Words that make an organisation name only as its last word ("Acme Software", not "Software Engineer").</summary>
+    private static readonly FrozenSet<string> OrgHeads = Set(
+        "software", "systems", "technologies", "technology", "solutions", "services", "consulting", "partners", "media", "networks",
+        "games", "digital", "interactive", "analytics", "health", "capital", "energy", "pharmaceuticals", "logistics", "design", "designs");
 
     private static readonly FrozenSet<string> SchoolWords = Set(
         "university", "universiteit", "universität", "université", "universidade", "universidad", "universita", "università",
@@ -73,12 +77,16 @@ public static partial class Lexicon
     /// <summary>How many job-title words a text holds (<c>Senior</c>, <c>Engineer</c>, <c>Lead</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int TitleScore(string text) => Words(text).Count(TitleWords.Contains);
+    public static int TitleScore(string text) => Score(text, TitleWords);
 
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int OrganisationScore(string text) => Words(text).Count(OrgWords.Contains);
+    public static int OrganisationScore(string text)
+    {
+        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
+        return Score(text, OrgWords) + (head is not null && OrgHeads.Contains(head) ? 3 : 0);
+    }
 
     /// <summary>Whether a text names a school (<c>University</c>, <c>College</c>, <c>Institute</c>…).</summary>
     /// <param name="text">The text.</param>
@@ -97,7 +105,19 @@ public static partial class Lexicon
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', ',')).Where(w => w.Length > 0)
             .SelectMany(w => w.Contains('/', StringComparison.Ordinal) ? w.Split('/', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]);
 
+    /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
+    private static int Score(string text, FrozenSet<string> words)
+    {
+        var all = Words(text).ToList();
+        var count = all.Count(words.Contains);
+        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
+        return count + (head is not null && words.Contains(head) ? 2 : 0);
+    }
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisGroup();
 
     [GeneratedRegex(@"[\p{L}\p{N}&./'-]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
