@@ -44,6 +44,16 @@ internal static partial class FormatDetector
                 markdown += 1;
             }
 
+            if (line.StartsWith("> ", StringComparison.Ordinal) || line.TrimEnd().EndsWith('\\'))
+            {
+                markdown += 1;
+            }
+
+            if (DefinitionMarker().IsMatch(line))
+            {
+                markdown += 2;
+            }
+
             if (FramedHeading().IsMatch(line.Trim()))
             {
                 text += 3;
@@ -66,6 +76,9 @@ internal static partial class FormatDetector
 
     [GeneratedRegex(@"</?(?:a|img|div|table|tr|td|br|p|strong|em|style|span|center|ul|li|h[1-6]|section|details)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"^:\s{1,4}\S", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionMarker();
 
     [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TableRow();

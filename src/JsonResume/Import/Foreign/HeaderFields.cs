@@ -145,7 +145,7 @@ internal sealed class HeaderFields
             return [piece];
         }
 
-        var left = piece.Slice(0, cut);
+        var left = CleanEdges(piece.Slice(0, segments[1].Start));
         var right = piece.Slice(segments[1].Start, piece.Length - segments[1].Start);
         if (left.Text.Count(char.IsLetter) < 2 || right.Text.Count(char.IsLetter) < 2 || (between.Trim().Length == 0 && segments[0].Kind != 0 && segments[1].Kind != 0 && (segments[0].Kind & 15) == (segments[1].Kind & 15)))
         {

@@ -123,6 +123,6 @@ internal static partial class ProseReader
     [GeneratedRegex(@"\s*\(?(?<y>(?:19|20)\d{2})\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingYear();
 
-    [GeneratedRegex(@"\s*\([A-Z]{2,8}\)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\((?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{L}]{2,8}\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
 }

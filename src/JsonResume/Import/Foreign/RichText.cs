@@ -45,7 +45,7 @@ internal sealed class RichText
     public RichText Slice(int start, int length)
     {
         var end = start + length;
-        var links = Links.Where(l => l.Start < end && l.End > start)
+        var links = Links.Where(l => (l.Start < end && l.End > start) || (l.Length == 0 && l.Start >= start && l.Start <= end))
             .Select(l => new LinkSpan(Math.Max(l.Start, start) - start, Math.Min(l.End, end) - Math.Max(l.Start, start), l.Url))
             .ToList();
         return new RichText(Text.Substring(start, length), Styles[start..end], links);

@@ -56,10 +56,7 @@ internal sealed class RichTextBuilder
         }
 
         var (start, url) = _open.Pop();
-        if (_text.Length > start)
-        {
-            _links.Add(new LinkSpan(start, _text.Length - start, url));
-        }
+        _links.Add(new LinkSpan(start, _text.Length - start, url));
     }
 
     public RichText Build()
@@ -82,7 +79,9 @@ internal sealed class RichTextBuilder
             end--;
         }
 
-        var rich = new RichText(text, [.. _styles], MergeAdjacent(_links.Select(l => l with { Length = Math.Min(l.Length, text.Length - l.Start) })));
+        var links = _links.Select(l => l with { Length = Math.Min(l.Length, text.Length - l.Start) })
+            .Select(l => l.Length == 0 ? l with { Start = Math.Clamp(l.Start, start, end) } : l);
+        var rich = new RichText(text, [.. _styles], MergeAdjacent(links));
         return start == 0 && end == text.Length ? rich : rich.Slice(start, end - start);
     }
 
@@ -92,7 +91,7 @@ internal sealed class RichTextBuilder
         var result = new List<LinkSpan>();
         foreach (var link in links.OrderBy(l => l.Start))
         {
-            if (result.Count > 0 && result[^1].Url == link.Url && link.Start <= result[^1].End + 1)
+            if (result.Count > 0 && result[^1].Url == link.Url && link.Start <= result[^1].End + 1 && link.Length > 0 && result[^1].Length > 0)
             {
                 result[^1] = result[^1] with { Length = Math.Max(result[^1].End, link.End) - result[^1].Start };
                 continue;

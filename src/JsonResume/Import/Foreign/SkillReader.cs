@@ -29,7 +29,7 @@ internal static partial class SkillReader
             {
                 var (label, rest) = Label(line);
                 var text = line.ToPlain();
-                if (label is not null && !interests && SectionNames.Classify(label) == ResumeSection.Languages && rest is not null)
+                if (label is not null && !interests && rest is not null && IsSpokenLanguages(label, rest))
                 {
                     LanguageReader.ReadItems(rest, block, ctx);
                     current = null;
@@ -38,6 +38,12 @@ internal static partial class SkillReader
                 {
                     items.Add((label, rest is null ? [] : Items(rest), [block], null));
                     current = (label, items[^1].Keywords, items[^1].Blocks);
+                }
+                else if (interests && items.Count > 0 && previous is not null && !block.Gap && ReferenceEquals(items[^1].Blocks[^1], previous) && text.Any(char.IsLower) && block.Kind != BlockKind.Bullet)
+                {
+                    var last = items[^1];
+                    last.Blocks.Add(block);
+                    items[^1] = last with { Summary = last.Summary is null ? line.ToMarkdown() : last.Summary + " " + line.ToMarkdown() };
                 }
                 else if (current is { } c && previous is not null && !block.Gap && block.Kind == previous.Kind && block.Kind != BlockKind.Bullet && !LineJoiner.IsSentence(text) && !interests)
                 {
@@ -144,6 +150,19 @@ internal static partial class SkillReader
         return (null, null);
     }
 
+    /// <summary>"Spoken languages: …", or "Languages: English (native), French (B2)": levels say these are spoken languages.</summary>
+    private static bool IsSpokenLanguages(string label, string items)
+    {
+        if (SectionNames.Classify(label) != ResumeSection.Languages)
+        {
+            return false;
+        }
+
+        var lower = label.ToLowerInvariant();
+        return lower.Contains("spoken", StringComparison.Ordinal) || lower.Contains("foreign", StringComparison.Ordinal) || lower.Contains("human", StringComparison.Ordinal)
+            || LanguageLevel().IsMatch(items);
+    }
+
     /// <summary>A list's items; a sentence without separators stays one item.</summary>
     private static List<string> Items(string rest) =>
         LineJoiner.IsSentence(rest) && rest.IndexOfAny([',', ';', '·', '•', '|']) < 0 ? [rest.Trim().TrimEnd('.')] : KeywordSplitter.Split(rest);
@@ -161,6 +180,9 @@ internal static partial class SkillReader
     }
 
     private static string Tidy(string label) => NameInference.TitleCaseIfShouting(label.Trim().Trim('*', '_', ':', ' '));
+
+    [GeneratedRegex(@"(?i)\b(?:native|mother tongue|fluent|fluency|bilingual|proficient|proficiency|intermediate|beginner|basic|elementary|conversational|advanced|professional working|[ABC][12])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageLevel();
 
     [GeneratedRegex(@"^(?<label>[^:]{1,40}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonLabel();

@@ -175,6 +175,15 @@ internal static partial class WorkReader
             return (role, organisation, []);
         }
 
+        if (project)
+        {
+            // A project is named first; a piece with job-title words is the role; the rest are usually technologies.
+            var roleIndex = pieces.FindIndex(p => p.TitleScore > p.OrgScore && p.TitleScore > 0);
+            var nameIndex = pieces.FindIndex(p => pieces.IndexOf(p) != roleIndex);
+            var rest = pieces.Where((_, i) => i != roleIndex && i != nameIndex).ToList();
+            return (roleIndex >= 0 ? pieces[roleIndex] : null, pieces[nameIndex], rest);
+        }
+
         var best = (Score: double.MinValue, Role: 0, Org: 1);
         var limit = Math.Min(pieces.Count, 4);
         for (var r = 0; r < limit; r++)
@@ -196,16 +205,7 @@ internal static partial class WorkReader
         }
 
         var others = pieces.Where((_, i) => i != best.Role && i != best.Org).ToList();
-        var chosenRole = pieces[best.Role];
-        var chosenOrg = pieces[best.Org];
-        if (project && RoleScore(chosenRole) <= 0 && chosenRole.TitleScore == 0)
-        {
-            // A project's second piece is usually its technologies, not a role.
-            others.Insert(0, chosenRole);
-            return (null, chosenOrg, others);
-        }
-
-        return (chosenRole, chosenOrg, others);
+        return (pieces[best.Role], pieces[best.Org], others);
     }
 
     private static double RoleScore(HeaderFields.Piece p) =>

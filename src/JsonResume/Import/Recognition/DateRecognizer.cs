@@ -46,7 +46,7 @@ public sealed class DateRecognizer
             $@"(?<![\w])\b(?<season>spring|summer|fall|autumn|winter)(?:\s+(?:term|semester|quarter))?,?\s+{year}",
             $@"{before}(?<y>(?:1[89]|20)\d{{2}})-(?<m>0[1-9]|1[0-2])(?![\d.])",
             $@"{before}(?<m>0?[1-9]|1[0-2])[./-]{year}",
-            $@"{before}{year}");
+            $@"(?<![\w/.:]){year}");
         _single = new Regex(single, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         _present = new Regex($@"(?<![\w])(?:{PresentWords}|\?{{2,}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _sharedYear = new Regex(

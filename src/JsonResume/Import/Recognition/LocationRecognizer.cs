@@ -136,10 +136,10 @@ public static partial class LocationRecognizer
             n--;
         }
 
-        if (n >= 2 && words[n - 1].Length == 2 && words[n - 1].All(char.IsUpper) && Regions.TryGetByCode(words[n - 1], out var region))
+        if (n >= 2 && words[n - 1].Length == 2 && words[n - 1].All(char.IsUpper) && Regions.TryGetByCode(words[n - 1], out var region) && region.CountryCode == "US")
         {
             var city = string.Join(' ', words[..(n - 1)]);
-            if (IsPlaceName(city))
+            if (IsPlaceName(city) && (country is not null || Lexicon.IsKnownCity(city)))
             {
                 location = new LocationMatch(text, city, region.Code, country ?? (region.Code == "CA" ? null : region.CountryCode), null);
                 return true;
