@@ -106,7 +106,12 @@ public static partial class ResumeImporter
     /// <summary>Front matter fields win; the body fills what the front matter leaves out.</summary>
     private static Resume Merge(Resume front, Resume body, LineLedger ledger)
     {
-        _ = ledger;
+        ledger.Redirect(body, front);
+        if (body.Basics is not null && front.Basics is not null)
+        {
+            ledger.Redirect(body.Basics, front.Basics);
+        }
+
         if (front.Basics is null)
         {
             front.Basics = body.Basics;

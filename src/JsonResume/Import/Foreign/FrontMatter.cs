@@ -50,6 +50,21 @@ internal static class FrontMatter
         ledger.Markup(1, 1);
         ledger.Markup(end + 1, end + 1);
         var yaml = string.Join('\n', lines.Skip(1).Take(end - 1));
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        int SourceLine(long offset)
+        {
+            var index = starts.BinarySearch((int)Math.Clamp(offset, 0, Math.Max(0, yaml.Length - 1)));
+            return (index >= 0 ? index : ~index - 1) + 2;
+        }
+
         YamlMappingNode? root;
         try
         {
@@ -67,6 +82,23 @@ internal static class FrontMatter
         {
             ledger.Hide(2, end, LineDisposition.FrontMatter, "front matter with no fields");
             return null;
+        }
+
+        var keyStarts = root.Children.Keys.Select(k => SourceLine(k.Start.Index)).Order().ToList();
+
+        // A top-level key's lines run to the line before the next top-level key (blank lines at the end left out).
+        (int First, int Last) Span(YamlNode key, YamlNode value)
+        {
+            _ = value;
+            var first = SourceLine(key.Start.Index);
+            var next = keyStarts.FirstOrDefault(k => k > first);
+            var last = next > 0 ? next - 1 : end;
+            while (last > first && lines[last - 1].Trim().Length == 0)
+            {
+                last--;
+            }
+
+            return (first, last);
         }
 
         var keys = root.Children.Select(c => (c.Key as YamlScalarNode)?.Value).OfType<string>().ToList();
@@ -91,7 +123,8 @@ internal static class FrontMatter
                     var name = BasicsKeys[((YamlScalarNode)key).Value!];
                     writer.WritePropertyName(name);
                     Write(writer, value);
-                    Claim(ledger, key, value, $"/basics/{name}");
+                    var (first, last) = Span(key, value);
+                    ledger.Claim(first, last, $"/basics/{name}");
                 }
 
                 writer.WriteEndObject();
@@ -104,11 +137,13 @@ internal static class FrontMatter
                 {
                     writer.WritePropertyName(name);
                     Write(writer, value);
-                    Claim(ledger, key, value, "/" + name);
+                    var (first, last) = Span(key, value);
+                    ledger.Claim(first, last, "/" + name);
                 }
                 else if (name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics"))
                 {
-                    ledger.Hide((int)key.Start.Line + 1, (int)value.End.Line + (value.End.Column > 1 ? 1 : 0), LineDisposition.FrontMatter, $"front matter key \"{name}\" is not a résumé field");
+                    var (first, last) = Span(key, value);
+                    ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{name}\" is not a résumé field");
                 }
             }
 
@@ -118,9 +153,6 @@ internal static class FrontMatter
         var result = ResumeJson.Read(Encoding.UTF8.GetString(stream2.ToArray()));
         return result.Resume;
     }
-
-    private static void Claim(LineLedger ledger, YamlNode key, YamlNode value, string pointer) =>
-        ledger.Claim((int)key.Start.Line + 1, (int)value.End.Line + (value.End.Column > 1 ? 1 : 0), pointer);
 
     private static void Write(Utf8JsonWriter writer, YamlNode node)
     {
