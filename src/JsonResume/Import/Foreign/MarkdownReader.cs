@@ -70,10 +70,10 @@ internal static class MarkdownReader
                 case YamlFrontMatterBlock:
                     break;
                 case HeadingBlock heading:
-                    AddLines(heading.Inline, heading.Line + 1, BlockKind.Heading, heading.Level, joinLines: true);
-                    if (heading.IsSetext)
+                    AddLines(heading.Inline, heading.IsSetext ? SetextTextLine(heading) : heading.Line + 1, BlockKind.Heading, heading.Level, joinLines: true);
+                    if (heading.IsSetext && heading.Line < lines.Count && lines[heading.Line].Trim().Trim('=', '-').Length == 0)
                     {
-                        ledger.Markup(LastLine(heading), LastLine(heading));
+                        ledger.Markup(heading.Line + 1, heading.Line + 1);
                     }
 
                     break;
@@ -262,7 +262,7 @@ internal static class MarkdownReader
 
         private void Walk(Inline inline, InlineState state, List<(RichText, int, int, bool)> result)
         {
-            state.Touch(inline.Line + 1);
+            state.Touch(inline.Span.Start >= 0 ? LineOfOffset(inline.Span.Start) : inline.Line + 1);
             switch (inline)
             {
                 case LiteralInline literal:
@@ -400,7 +400,26 @@ internal static class MarkdownReader
             }
         }
 
-        private int LastLine(MdBlock block)
+        private int LineOfOffset(int offset)
+        {
+            LastLine(null);
+            var index = _lineStarts.BinarySearch(offset);
+            return index >= 0 ? index + 1 : ~index;
+        }
+
+        /// <summary>The (1-based) line of a setext heading's text: Markdig places the block on its underline.</summary>
+        private int SetextTextLine(HeadingBlock heading)
+        {
+            var underline = heading.Line;
+            if (underline < lines.Count && lines[underline].Trim().Trim('=', '-').Length == 0)
+            {
+                return Math.Max(1, underline);
+            }
+
+            return heading.Line + 1;
+        }
+
+        private int LastLine(MdBlock? block)
         {
             if (_lineStarts.Count == 0)
             {
@@ -410,6 +429,11 @@ internal static class MarkdownReader
                     _lineStarts.Add(offset);
                     offset += l.Length + 1;
                 }
+            }
+
+            if (block is null)
+            {
+                return 0;
             }
 
             var end = Math.Max(block.Span.End, block.Span.Start);
