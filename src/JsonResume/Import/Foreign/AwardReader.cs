@@ -92,10 +92,7 @@ internal static partial class AwardReader
             ctx.Ledger.Claim(e.Block, owner, "summary");
         }
 
-        if (fields.DateBlock is not null)
-        {
-            ctx.Ledger.Claim(fields.DateBlock, owner, "date");
-        }
+        WorkReader.ClaimDates(ctx, fields.DateBlock, owner, ("date", date));
 
         foreach (var b in entry.Body)
         {

@@ -54,10 +54,7 @@ internal static partial class EducationReader
                 }
             }
 
-            if (fields.DateBlock is not null)
-            {
-                ctx.Ledger.Claim(fields.DateBlock, education, education.EndDate is not null ? "endDate" : "startDate");
-            }
+            WorkReader.ClaimDates(ctx, fields.DateBlock, education, ("startDate", education.StartDate), ("endDate", education.EndDate));
 
             var notes = new List<string>();
             foreach (var piece in leftovers)

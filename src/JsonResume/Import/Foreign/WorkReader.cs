@@ -130,9 +130,30 @@ internal static partial class WorkReader
             ctx.Ledger.Claim(organisation.Block, owner, organisationField);
         }
 
-        if (fields.DateBlock is not null)
+        ClaimDates(ctx, fields.DateBlock, owner, ("startDate", fields.StartDate), ("endDate", fields.EndDate));
+    }
+
+    /// <summary>Claims a date line for the date fields it filled (or for the entry when it filled none, as in "??? – Present").</summary>
+    public static void ClaimDates(ImportContext ctx, Block? dateBlock, object owner, params (string Field, string? Value)[] dates)
+    {
+        if (dateBlock is null)
         {
-            ctx.Ledger.Claim(fields.DateBlock, owner, fields.StartDate is not null ? "startDate" : "endDate");
+            return;
+        }
+
+        var any = false;
+        foreach (var (field, value) in dates)
+        {
+            if (value is not null)
+            {
+                ctx.Ledger.Claim(dateBlock, owner, field);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            ctx.Ledger.Claim(dateBlock, owner);
         }
     }
 

@@ -48,7 +48,7 @@ public static partial class NameInference
         return capitalised >= (words.Length == 1 ? 1 : 2)
             && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0
             && SectionNames.Classify(text) == ResumeSection.Unknown
-            && !Countries.TryGetCode(text, out _) && !Lexicon.IsKnownCity(text);
+            && !Countries.TryGetCode(text, out _) && !Lexicon.IsKnownCity(text) && !LocationRecognizer.TryParse(text, out _);
     }
 
     /// <summary>Title case for a name written in capitals (<c>JANE DOE</c> gives <c>Jane Doe</c>); other text is returned as is.</summary>

@@ -15,7 +15,14 @@ public static partial class WebAddress
     public static string? Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = text.Trim().Trim('<', '>').TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '*', '_', '"', '\'');
+        var s = text.Trim();
+        string previous;
+        do
+        {
+            previous = s;
+            s = s.Trim('<', '>').TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '*', '_', '"', '\'');
+        }
+        while (s != previous);
         if (s.Length == 0 || s.Contains(' ', StringComparison.Ordinal) || s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || s.Contains('@', StringComparison.Ordinal) && !s.Contains('/', StringComparison.Ordinal))
         {
             return null;
@@ -90,7 +97,7 @@ public static partial class WebAddress
     [GeneratedRegex(@"^[a-z][a-z0-9+.-]*://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}(?::\d+)?(?:[/?#]\S*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:(?:com|org|net|io|dev|me|co|uk|de|fr|ca|ai|app|info|edu|gov|pub|tech|xyz|page|site|us|eu|ch|nl|se|no|fi|dk|es|it|pt|br|in|jp|ru|au|nz|pl|cz|at|be|ie|ly|sh|so|tv|fm|cc|ws|blog|online|one|works|codes|design|studio|id|is|to|gg|sk|si|hr|ro|hu|gr|tr|il|za|mx|ar|cl|cn|kr|tw|hk|sg|my|ph|vn|th|ua|by|kz|ee|lv|lt|rs|bg|md)(?::\d+)?(?:[/?#]\S*)?|[a-z]{2,12}(?::\d+)?[/?#]\S*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareDomain();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
