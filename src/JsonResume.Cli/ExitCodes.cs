@@ -1,14 +1,22 @@
 namespace JsonResume.Cli;
 
-/// <summary>The process exit codes of every command, in one place.</summary>
-internal static class ExitCodes
+/// <summary>
+/// Every exit code the tool returns, in one place. CI pipelines depend on them: they never change meaning.
+/// </summary>
+public static class ExitCodes
 {
-    /// <summary>The command did what was asked.</summary>
-    public const int Success = 0;
+    /// <summary>Every document is valid (warnings allowed, unless <c>--strict</c>).</summary>
+    public const int Valid = 0;
 
-    /// <summary>The input was read but is not a valid résumé.</summary>
+    /// <summary>At least one document is invalid.</summary>
     public const int Invalid = 1;
 
-    /// <summary>The input could not be read, or the arguments are wrong.</summary>
-    public const int InputError = 2;
+    /// <summary>A usage error, a file that cannot be read, input that is not JSON at all, or an unexpected failure.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Combines two outcomes: the more serious one wins (usage and input errors over invalid over valid).</summary>
+    /// <param name="a">One exit code.</param>
+    /// <param name="b">Another.</param>
+    /// <returns>The more serious of the two.</returns>
+    public static int Worst(int a, int b) => Math.Max(a, b);
 }

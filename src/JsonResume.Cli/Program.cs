@@ -1,6 +1,14 @@
-using System.CommandLine;
-using JsonResume.Cli.Commands;
+using JsonResume.Cli;
 
-var root = new RootCommand("jsonresume: tools for JSON Resume documents (schema 1.3.1).");
-root.Subcommands.Add(ConvertCommand.Create());
-return root.Parse(args).Invoke();
+var environment = CliEnvironment.FromConsole();
+var exitCode = JsonResumeCli.Run(args, environment);
+try
+{
+    environment.Output.Flush();
+}
+catch (IOException)
+{
+    // The reader went away (a closed pipe): nothing left to tell it.
+}
+
+return exitCode;

@@ -30,6 +30,36 @@ public static class DiagnosticCodes
     /// <summary>The document is not a JSON object.</summary>
     public const string RootNotObject = "JR0008";
 
+    /// <summary>A value has a type the schema does not allow there (a number or null where a string belongs, and so on).</summary>
+    public const string WrongType = "JR1001";
+
+    /// <summary>A string does not match the schema's pattern; in JSON Resume that is a date that is not YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    public const string PatternMismatch = "JR1002";
+
+    /// <summary>A date has the right shape but cannot exist (month 13, 30 February, month 00).</summary>
+    public const string ImpossibleDate = "JR1003";
+
+    /// <summary>A string the schema declares as an email address is not one.</summary>
+    public const string InvalidEmail = "JR1004";
+
+    /// <summary>A string the schema declares as a URI is not an absolute URI.</summary>
+    public const string InvalidUri = "JR1005";
+
+    /// <summary>An entry ends before it starts (<c>endDate</c> earlier than <c>startDate</c>).</summary>
+    public const string EndBeforeStart = "JR2001";
+
+    /// <summary>An empty string stands where a value of a given form (a date, an address) is expected.</summary>
+    public const string EmptyValue = "JR2002";
+
+    /// <summary>A URL has no scheme (<c>www.example.com</c> instead of <c>https://www.example.com</c>).</summary>
+    public const string UrlWithoutScheme = "JR2003";
+
+    /// <summary><c>$schema</c> names a different JSON Resume version than the bundled one.</summary>
+    public const string OtherSchemaVersion = "JR2004";
+
+    /// <summary>A property has a JSON Resume 0.0.x name (<c>company</c>, <c>website</c>, <c>gpa</c>…); <c>jsonresume migrate</c> renames it.</summary>
+    public const string OldPropertyName = "JR2005";
+
     /// <summary>Content inside HTML comments was hidden and not imported.</summary>
     public const string ImportHiddenComments = "JR3001";
 
@@ -44,4 +74,13 @@ public static class DiagnosticCodes
 
     /// <summary>The document could not be read as the format asked for, or holds nothing to import.</summary>
     public const string ImportEmpty = "JR3005";
+
+    /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
+    public const string OwnFormatNotUnderstood = "JR3101";
+
+    /// <summary>The extensions block of a document in the library's own layout is not a JSON object.</summary>
+    public const string OwnFormatBadExtensions = "JR3102";
+
+    /// <summary>A value differs after a round trip through another format.</summary>
+    public const string RoundTripDifference = "JR4001";
 }

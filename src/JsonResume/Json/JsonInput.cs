@@ -58,6 +58,22 @@ public static class JsonInput
             return false;
         }
 
+        // A NUL byte is never part of JSON text: UTF-16/32 without a byte order mark, or binary data.
+        var nul = transcode is null ? span.IndexOf((byte)0) : -1;
+        if (nul >= 0)
+        {
+            utf8 = default;
+            var wide = nul < 4 && span.Length >= 4 && (span[0] == 0 || span[1] == 0);
+            diagnostic = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Encoding,
+                wide
+                    ? "The input looks like UTF-16 or UTF-32 text without a byte order mark, not UTF-8."
+                    : "The input contains a NUL byte (0x00): binary data, not JSON text.")
+            {
+                Hint = "Save the file as UTF-8.",
+            }.At(TextPosition.FromUtf8Offset(span, nul));
+            return false;
+        }
+
         diagnostic = null;
         return true;
     }
@@ -108,20 +124,46 @@ public static class JsonInput
             lineStart = next < 0 ? utf8.Length : lineStart + next + 1;
         }
 
-        var position = TextPosition.FromUtf8Offset(utf8, lineStart + bytesInLine);
-        var tooDeep = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
+        var offset = lineStart + bytesInLine;
+        var tooDeep = ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
+        if (ex.Message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
         {
-            message = message[..cut];
+            // The reader stops at the closing bracket; the mistake is the comma before it.
+            var before = utf8[..(int)Math.Min(offset, utf8.Length)].TrimEnd(" \t\r\n"u8);
+            offset = before is [.., (byte)','] ? before.Length - 1 : offset;
         }
+
+        var position = TextPosition.FromUtf8Offset(utf8, offset);
+        var message = ReaderMessage(ex.Message);
 
         return new Diagnostic(DiagnosticSeverity.Error, tooDeep ? DiagnosticCodes.TooDeep : DiagnosticCodes.JsonSyntax,
             tooDeep ? $"The document nests deeper than {MaxDepth} levels." : $"Invalid JSON: {message.TrimEnd('.')}.")
         {
             Hint = tooDeep ? null : "Check for a missing comma or quote, a trailing comma, or a comment before this point.",
         }.At(position);
+    }
+
+    /// <summary>The reader's message without its own position (we give line:column) and its advice about reader options.</summary>
+    private static string ReaderMessage(string message)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal))
+        {
+            return "The document ends too early: an object or array is not closed.";
+        }
+
+        return message
+            .Replace(" which is not supported in this mode. Change the reader options.", ".", StringComparison.Ordinal)
+            .Replace(" Change the reader options.", "", StringComparison.Ordinal)
+            .Trim();
     }
 
     private static long FirstInvalidUtf8(ReadOnlySpan<byte> span, long hint)

@@ -80,6 +80,47 @@ public static class JsonLocator
         return found;
     }
 
+    /// <summary>
+    /// Finds the line and column of byte offsets (such as <see cref="Utf8JsonReader.TokenStartIndex"/>) in one pass
+    /// over the text. Used by validators that note offsets while reading and place diagnostics only when reporting.
+    /// </summary>
+    /// <param name="utf8">The UTF-8 text the offsets refer to (a byte order mark does not count as a column).</param>
+    /// <param name="offsets">Byte offsets, in ascending order.</param>
+    /// <returns>The position of each offset, in the same order.</returns>
+    public static TextPosition[] Locate(ReadOnlySpan<byte> utf8, ReadOnlySpan<long> offsets)
+    {
+        var positions = new TextPosition[offsets.Length];
+        var line = 1;
+        var column = 1;
+        var i = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        for (var k = 0; k < offsets.Length; k++)
+        {
+            if (k > 0 && offsets[k] < offsets[k - 1])
+            {
+                throw new ArgumentException("Offsets must be in ascending order.", nameof(offsets));
+            }
+
+            var end = (int)Math.Clamp(offsets[k], 0, utf8.Length);
+            for (; i < end; i++)
+            {
+                var b = utf8[i];
+                if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
+                {
+                    line++;
+                    column = 1;
+                }
+                else if (b != (byte)'\r' && (b & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            positions[k] = new TextPosition(line, column);
+        }
+
+        return positions;
+    }
+
     /// <summary>Finds the line and column of the value at one pointer.</summary>
     /// <param name="utf8">The JSON text as UTF-8.</param>
     /// <param name="pointer">The pointer to look for.</param>

@@ -6,17 +6,18 @@ namespace JsonResume.Json;
 /// <summary>The hand-written helpers of the generated tolerant reader (see <c>ModelReader.g.cs</c>).</summary>
 internal static partial class ModelReader
 {
-    /// <summary>An object's properties; when a name repeats, the last one wins (as in JavaScript) and the repeat is reported.</summary>
+    /// <summary>An object's properties; when a name repeats, the last one wins (as in JavaScript) and the name is reported once.</summary>
     private static IEnumerable<JsonProperty> Properties(JsonElement element, string pointer, List<Diagnostic> diagnostics)
     {
         HashSet<string>? seen = null;
+        HashSet<string>? reported = null;
         List<JsonProperty>? all = null;
         foreach (var property in element.EnumerateObject())
         {
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             all ??= [];
             all.Add(property);
-            if (!seen.Add(property.Name))
+            if (!seen.Add(property.Name) && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.DuplicateProperty,
                     $"\"{property.Name}\" appears more than once in this object; only the last one is kept.")
@@ -89,9 +90,9 @@ internal static partial class ModelReader
     private static void Mismatch(string pointer, JsonProperty property, string expected, List<Diagnostic> diagnostics)
     {
         var (where, found) = (JsonPointer.Append(pointer, property.Name), property.Value);
-        if (found.ValueKind == JsonValueKind.Array)
+        if (found.ValueKind == JsonValueKind.Array && expected.StartsWith("an array of ", StringComparison.Ordinal))
         {
-            // Point at the first item that breaks the rule, when the array itself is fine.
+            // An array was expected and one was found: point at the first item that breaks the rule.
             var index = 0;
             foreach (var item in found.EnumerateArray())
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using JsonResume.Diagnostics;
 using JsonResume.Model;
@@ -11,6 +12,21 @@ namespace JsonResume.Json;
 /// </summary>
 public static class ResumeJson
 {
+    /// <summary>
+    /// Text stays readable: letters of every script, quotes and <c>&lt;&gt;&amp;+</c> are written as themselves, not as
+    /// <c>\uXXXX</c> (the output is a file, not HTML). Control characters, line separators and characters outside the
+    /// Basic Multilingual Plane are still escaped by the encoder. The writer's depth limit (1000) is above the reader's
+    /// (<see cref="JsonInput.MaxDepth"/>), so whatever <see cref="Read(ReadOnlyMemory{byte})"/> accepts can be written back
+    /// (serializing straight to a stream would stop at the serializer's default of 64 levels).
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+    };
+
     /// <summary>Reads a document from UTF-8 bytes (a byte order mark, UTF-16 or UTF-32 with a byte order mark are accepted). Never throws on bad input.</summary>
     /// <param name="input">The document.</param>
     /// <returns>The résumé when one could be built, and every problem found, with line:column.</returns>
@@ -60,7 +76,10 @@ public static class ResumeJson
         return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
-    /// <summary>Writes a résumé as UTF-8 JSON: two-space indentation, <c>\n</c> line endings, a final newline, no byte order mark.</summary>
+    /// <summary>
+    /// Writes a résumé as UTF-8 JSON: two-space indentation, <c>\n</c> line endings, a final newline, no byte order mark,
+    /// non-ASCII text as UTF-8 rather than <c>\uXXXX</c> escapes.
+    /// </summary>
     /// <param name="resume">The résumé.</param>
     /// <returns>The bytes.</returns>
     public static byte[] WriteUtf8(Resume resume)
@@ -83,7 +102,11 @@ public static class ResumeJson
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, resume, ResumeJsonContext.Default.Resume);
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, resume, ResumeJsonContext.Default.Resume);
+        }
+
         stream.WriteByte((byte)'\n');
     }
 

@@ -51,7 +51,17 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate date)
     {
         date = default;
-        if (text is null || (text.Length != 4 && text.Length != 7 && text.Length != 10))
+        return text is not null && TryParse(text.AsSpan(), out date);
+    }
+
+    /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> without allocating; the date must exist.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <returns>Whether the text is a real partial date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate date)
+    {
+        date = default;
+        if (text.Length != 4 && text.Length != 7 && text.Length != 10)
         {
             return false;
         }
@@ -134,7 +144,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             : throw new ArgumentOutOfRangeException(nameof(year), $"{text} is not a real date between 1000 and 2999.");
     }
 
-    private static bool TryDigits(string text, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
     {
         value = 0;
         for (var i = start; i < start + count; i++)

@@ -1,27 +1,52 @@
 using System.Text;
+using System.Text.Json;
 using JsonResume.Diagnostics;
 using JsonResume.Json;
 
 namespace JsonResume.Validation;
 
-/// <summary>Validates JSON Resume documents against the bundled schema (JSON Resume 1.3.1).</summary>
+/// <summary>
+/// Validates JSON Resume documents against the bundled schema (JSON Resume 1.3.1) and checks them for common
+/// mistakes the schema cannot see. The schema part is compiled from the schema (see <c>SchemaValidator.g.cs</c>) and
+/// reads the document once, token by token, without building a DOM; line and column are computed only for findings.
+/// No reflection: safe for trimming and Native AOT.
+/// </summary>
 public static class ResumeValidator
 {
-    /// <summary>Validates a document given as UTF-8 bytes (a byte order mark is allowed).</summary>
+    [ThreadStatic]
+    private static ValidationContext? cached;
+
+    /// <summary>Validates a document given as UTF-8 bytes (a byte order mark is allowed; UTF-16/32 with one too).</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="options">How to check; <see cref="ValidationOptions.Default"/> when null.</param>
-    /// <returns>The verdict and every finding, each with its JSON Pointer and line:column.</returns>
+    /// <returns>The verdict and every finding, in document order, each with its JSON Pointer and line:column.</returns>
     public static ValidationReport Validate(ReadOnlyMemory<byte> utf8, ValidationOptions? options = null)
     {
-        _ = options ?? ValidationOptions.Default;
-        if (!JsonInput.TryParse(utf8, out var document, out _, out var failure))
+        options ??= ValidationOptions.Default;
+        if (!JsonInput.TryGetUtf8(utf8, out var text, out _) || text.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return new ValidationReport([failure!]);
+            return InputFailure(utf8);
         }
 
-        using (document)
+        var context = cached ?? new ValidationContext();
+        cached = null;
+        context.Reset(text, options.Strict);
+        try
         {
-            return new ValidationReport([]);
+            var reader = new Utf8JsonReader(text.Span, new JsonReaderOptions { MaxDepth = JsonInput.MaxDepth });
+            reader.Read();
+            SchemaValidator.Validate(ref reader, context);
+            reader.Read(); // throws on anything but white space after the root value
+            return Report(text.Span, context.Findings);
+        }
+        catch (JsonException)
+        {
+            return InputFailure(utf8);
+        }
+        finally
+        {
+            context.Release();
+            cached = context;
         }
     }
 
@@ -42,5 +67,54 @@ public static class ResumeValidator
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+    }
+
+    private static ValidationReport Report(ReadOnlySpan<byte> utf8, IReadOnlyList<ValidationContext.Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return ValidationReport.Valid;
+        }
+
+        // Findings come mostly in document order already; a stable sort by offset fixes the rest (a start/end date
+        // finding is made when its object ends, for example).
+        var ordered = findings.ToArray();
+        var inOrder = true;
+        for (var i = 1; i < ordered.Length && inOrder; i++)
+        {
+            inOrder = ordered[i].Offset >= ordered[i - 1].Offset;
+        }
+
+        if (!inOrder)
+        {
+            ordered = [.. findings.OrderBy(f => f.Offset)];
+        }
+
+        var offsets = new long[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            offsets[i] = ordered[i].Offset;
+        }
+
+        var positions = JsonLocator.Locate(utf8, offsets);
+        var diagnostics = new Diagnostic[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            diagnostics[i] = ordered[i].Diagnostic.At(positions[i]);
+        }
+
+        return new ValidationReport(diagnostics);
+    }
+
+    // Not text, empty, or not JSON: the input reader says exactly what and where.
+    private static ValidationReport InputFailure(ReadOnlyMemory<byte> input)
+    {
+        if (JsonInput.TryParse(input, out var document, out _, out var failure))
+        {
+            document!.Dispose();
+            failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonSyntax, "Invalid JSON.");
+        }
+
+        return new ValidationReport([failure!]);
     }
 }

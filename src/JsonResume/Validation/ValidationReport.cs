@@ -9,6 +9,9 @@ public sealed class ValidationReport
     /// <param name="diagnostics">The findings, in document order.</param>
     public ValidationReport(IReadOnlyList<Diagnostic> diagnostics) => Diagnostics = diagnostics;
 
+    /// <summary>The report of a document with no finding at all.</summary>
+    public static ValidationReport Valid { get; } = new([]);
+
     /// <summary>Every finding, in document order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Cli;
 
@@ -59,18 +57,42 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void A_missing_input_exits_2()
     {
-        var (code, _, stderr) = Run("convert", Path.Combine(_dir, "absent.md"));
+        var (code, _, stderr) = Run("convert", "absent.md");
         Assert.Equal(2, code);
-        Assert.Contains("cannot read", stderr, StringComparison.Ordinal);
+        Assert.Contains("absent.md: error JR0005: Cannot read the input", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_input_is_never_overwritten()
     {
         var input = Write("cv.md", "# Jane Roe\n");
-        var (code, _, _) = Run("convert", input, "-o", input);
+        var (code, _, stderr) = Run("convert", input, "-o", "cv.md", "--force");
         Assert.Equal(2, code);
+        Assert.Contains("never overwrites its input", stderr, StringComparison.Ordinal);
         Assert.Equal("# Jane Roe\n", File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void An_existing_output_is_replaced_only_with_force()
+    {
+        var input = Write("cv.md", "# Jane Roe\n");
+        Write("cv.json", "mine");
+        var (code, _, stderr) = Run("convert", "cv.md", "-o", "cv.json");
+        Assert.Equal(2, code);
+        Assert.Contains("already exists", stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(_dir, "cv.json")));
+        Assert.Equal(0, Run("convert", input, "-o", "cv.json", "--force").Code);
+        Assert.Contains("Jane Roe", File.ReadAllText(Path.Combine(_dir, "cv.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_json_resume_exits_1_with_its_findings()
+    {
+        var input = Write("resume.json", "{ \"basics\": { \"email\": \"not an email\" } }");
+        var (code, stdout, stderr) = Run("convert", input);
+        Assert.Equal(1, code);
+        Assert.Contains("JR1004", stderr, StringComparison.Ordinal);
+        Assert.Contains("not an email", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,22 +121,9 @@ public sealed class ConvertCommandTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Repo.File("src", "JsonResume.Cli", "bin", configuration, "net10.0", "jsonresume.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing (the test project builds the CLI)");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        var run = CliRunner.Run(_dir, args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 }

@@ -7,8 +7,9 @@ internal static class JsonAssert
 {
     public static void Equivalent(string expected, string actual)
     {
-        using var e = JsonDocument.Parse(expected);
-        using var a = JsonDocument.Parse(actual);
+        var options = new JsonDocumentOptions { MaxDepth = 1024 };
+        using var e = JsonDocument.Parse(expected, options);
+        using var a = JsonDocument.Parse(actual, options);
         var difference = FirstDifference(e.RootElement, a.RootElement, "");
         Assert.True(difference is null, $"JSON differs at {difference}");
     }

@@ -3,7 +3,7 @@ namespace JsonResume.Tests.Support;
 /// <summary>Paths in the repository and in the read-only <c>../shared</c> folder beside it.</summary>
 internal static class Repo
 {
-    private static readonly Lazy<string> LazyRoot = new(() => CodeGen.Generator.FindRepositoryRoot(AppContext.BaseDirectory));
+    private static readonly Lazy<string> LazyRoot = new(() => global::JsonResume.CodeGen.Generator.FindRepositoryRoot(AppContext.BaseDirectory));
 
     /// <summary>The folder holding JsonResume.sln.</summary>
     public static string Root => LazyRoot.Value;

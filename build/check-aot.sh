@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Keeps the native AOT build of jsonresume clean and working (README: "Native binary"):
+#   1. publishes src/JsonResume.Cli for linux-x64 with PublishAot=true, from scratch (its linux-x64 intermediate
+#      folder is removed first: the trim and AOT analysis only speaks when the native code is really compiled);
+#   2. fails on any trim or AOT warning (IL2xxx, IL3xxx) or a failed publish;
+#   3. runs the binary: validate, schema, init, migrate, with the exit codes and output they must give.
+# Output: artifacts/aot/linux-x64/jsonresume (override the folder with AOT_OUT). Log: artifacts/aot-publish.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rid=linux-x64
+out=${AOT_OUT:-artifacts/aot/$rid}
+log=artifacts/aot-publish.log
+mkdir -p artifacts
+rm -rf "$out" "src/JsonResume.Cli/obj/Release/net10.0/$rid"
+
+fail() { echo "check-aot: FAILED: $*" >&2; exit 1; }
+
+echo "check-aot: dotnet publish src/JsonResume.Cli -c Release -r $rid -p:PublishAot=true"
+start=$SECONDS
+status=0
+dotnet publish src/JsonResume.Cli -c Release -r "$rid" -p:PublishAot=true -o "$out" \
+  -nologo -tl:off >"$log" 2>&1 || status=$?
+echo "check-aot: publish took $((SECONDS - start)) s (exit $status)"
+if grep -E 'warning IL[23][0-9]{3}' "$log" | sort -u; then
+  fail "trim/AOT warnings above (full log: $log)"
+fi
+[ "$status" -eq 0 ] || { tail -n 40 "$log" >&2; fail "dotnet publish exited with $status (full log: $log)"; }
+
+bin=$out/jsonresume
+[ -x "$bin" ] || fail "$bin was not produced"
+echo "check-aot: $bin, $(du -k "$bin" | cut -f1) KiB"
+
+# expect CODE COMMAND...: runs COMMAND, which must exit with CODE; its standard output is kept in $output.
+expect() {
+  local want=$1; shift
+  local got=0
+  output=$("$@" 2>/tmp/check-aot-stderr.$$) || got=$?
+  if [ "$got" -ne "$want" ]; then
+    cat /tmp/check-aot-stderr.$$ >&2; rm -f /tmp/check-aot-stderr.$$
+    fail "'$*' exited with $got, expected $want. Output: $output"
+  fi
+  rm -f /tmp/check-aot-stderr.$$
+}
+
+expect 0 "$bin" validate examples/resume.json
+[ "$output" = "examples/resume.json: valid" ] || fail "validate printed: $output"
+expect 2 "$bin" validate examples/invalid/trailing-comma.json
+expect 0 "$bin" validate --format sarif --jobs 2 examples/resume.json examples/invalid/old-field-names.json
+expect 0 "$bin" schema
+[ "$output" = "$(cat schema/resume.schema.json)" ] || fail "schema does not print the bundled schema"
+expect 0 "$bin" init -
+[ "$output" = "$(cat examples/resume.json)" ] || fail "init - does not print examples/resume.json"
+expect 0 "$bin" migrate examples/invalid/old-field-names.json
+printf '%s\n' "$output" | "$bin" validate --strict - >/dev/null || fail "the migrated example does not validate with --strict"
+echo "check-aot: OK: no trim/AOT warnings; validate, schema, init and migrate work in the native binary"

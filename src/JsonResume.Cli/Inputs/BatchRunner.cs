@@ -1,0 +1,81 @@
+using System.CommandLine;
+using JsonResume.Cli.Output;
+
+namespace JsonResume.Cli.Inputs;
+
+/// <summary>
+/// Runs one piece of work per input, on several cores when asked (<c>--jobs N</c>), and gives the results in input
+/// order whatever order they finish in. Shows progress on standard error while a long batch runs (see
+/// <see cref="BatchProgress"/>). Every batch command (validate, convert, render, roundtrip) uses it.
+/// </summary>
+public static class BatchRunner
+{
+    /// <summary>The <c>--jobs</c> option, the same for every batch command.</summary>
+    /// <returns>A new option: how many inputs to work on at once; 0 for one per core; 1 (the default) for one at a time.</returns>
+    public static Option<int> CreateJobsOption()
+    {
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many files to work on at once (0: one per core). Results keep the order of the inputs.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--jobs must be 0 (one per core) or more.");
+            }
+        });
+        return jobs;
+    }
+
+    /// <summary>The number of workers <c>--jobs</c> stands for.</summary>
+    /// <param name="jobs">The option's value: 0 for one per core.</param>
+    /// <returns>At least 1.</returns>
+    public static int Workers(int jobs) => jobs <= 0 ? Environment.ProcessorCount : jobs;
+
+    /// <summary>Runs <paramref name="work"/> on every input.</summary>
+    /// <typeparam name="TResult">What the work gives for one input.</typeparam>
+    /// <param name="sources">The inputs.</param>
+    /// <param name="work">The work for one input. It must not throw for a bad input (make the problem part of the
+    /// result), must be safe to call from several threads at once, and must not write to the console.</param>
+    /// <param name="jobs">How many inputs at once (0: one per core).</param>
+    /// <param name="progress">Where progress goes, or null for none.</param>
+    /// <returns>One result per input, in input order.</returns>
+    public static IReadOnlyList<TResult> Run<TResult>(
+        IReadOnlyList<InputSource> sources, Func<InputSource, TResult> work, int jobs, BatchProgress? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(work);
+        var results = new TResult[sources.Count];
+        progress = sources.Count > 1 ? progress : null; // one input needs no progress line
+        var workers = Math.Min(Workers(jobs), Math.Max(1, sources.Count));
+        progress?.Start(sources.Count);
+        try
+        {
+            if (workers == 1)
+            {
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    results[i] = work(sources[i]);
+                    progress?.Completed(sources[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+                {
+                    results[i] = work(sources[i]);
+                    progress?.Completed(sources[i]);
+                });
+            }
+        }
+        finally
+        {
+            progress?.Finish();
+        }
+
+        return results;
+    }
+}

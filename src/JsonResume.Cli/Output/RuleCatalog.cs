@@ -1,0 +1,43 @@
+using JsonResume.Diagnostics;
+
+namespace JsonResume.Cli.Output;
+
+/// <summary>A one-line description of each diagnostic code, for SARIF rules.</summary>
+public static class RuleCatalog
+{
+    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
+    {
+        [DiagnosticCodes.JsonSyntax] = "The input is not well-formed JSON.",
+        [DiagnosticCodes.EmptyDocument] = "The input is empty.",
+        [DiagnosticCodes.Encoding] = "The input is not UTF-8 text.",
+        [DiagnosticCodes.TooDeep] = "The input nests too deeply.",
+        [DiagnosticCodes.Unreadable] = "The input could not be read.",
+        [DiagnosticCodes.KeptWrongType] = "A value has a type the schema does not allow.",
+        [DiagnosticCodes.DuplicateProperty] = "An object has the same property twice.",
+        [DiagnosticCodes.RootNotObject] = "The document is not a JSON object.",
+    };
+
+    /// <summary>Describes a code. Codes without their own line are described by their family.</summary>
+    /// <param name="code">A code such as <c>JR1003</c>.</param>
+    /// <returns>One sentence.</returns>
+    public static string Describe(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (Known.TryGetValue(code, out var text))
+        {
+            return text;
+        }
+
+        return code.Length == 6 && code.StartsWith("JR", StringComparison.Ordinal)
+            ? code[2] switch
+            {
+                '0' => "A problem with the input.",
+                '1' => "A value breaks a rule of the JSON Resume schema.",
+                '2' => "A value the schema allows but that cannot be right (semantic check).",
+                '3' => "A problem found while importing.",
+                '4' => "A problem found in a round trip or a migration.",
+                _ => "A JSON Resume diagnostic.",
+            }
+            : "A JSON Resume diagnostic.";
+    }
+}

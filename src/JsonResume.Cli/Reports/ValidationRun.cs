@@ -1,0 +1,44 @@
+using JsonResume.Cli.Inputs;
+using JsonResume.Diagnostics;
+using JsonResume.Validation;
+
+namespace JsonResume.Cli.Reports;
+
+/// <summary>Reads and validates inputs one by one; never throws for a bad or missing input.</summary>
+public static class ValidationRun
+{
+    /// <summary>Codes meaning the input is not a JSON document at all (exit code 2, not 1).</summary>
+    private static readonly HashSet<string> NotJsonCodes =
+    [
+        DiagnosticCodes.JsonSyntax, DiagnosticCodes.EmptyDocument, DiagnosticCodes.Encoding, DiagnosticCodes.TooDeep,
+    ];
+
+    /// <summary>Checks one input.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="openInput">Opens standard input, for <c>-</c>.</param>
+    /// <param name="options">What to check and what to show.</param>
+    /// <returns>The verdict and findings.</returns>
+    public static FileResult Check(InputSource source, Func<Stream> openInput, ValidateSettings options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(openInput);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!InputReader.TryRead(source, openInput, out var bytes, out var problem))
+        {
+            var hint = problem == InputReader.FolderProblem ? " (give a glob such as 'folder/*.json' to check the files in it)" : "";
+            var failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}{hint}.");
+            return new FileResult(source, FileStatus.Unreadable, [failure], 1, 0);
+        }
+
+        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict });
+        var errors = report.ErrorCount;
+        var warnings = report.WarningCount;
+        var status = report.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && NotJsonCodes.Contains(d.Code))
+            ? FileStatus.Unparseable
+            : errors > 0 || (options.Strict && warnings > 0) ? FileStatus.Invalid : FileStatus.Valid;
+        var shown = options.Quiet
+            ? report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
+            : report.Diagnostics;
+        return new FileResult(source, status, shown, errors, warnings);
+    }
+}

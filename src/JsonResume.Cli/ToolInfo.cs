@@ -1,0 +1,20 @@
+using System.Reflection;
+
+namespace JsonResume.Cli;
+
+/// <summary>What the tool reports about itself: its version and the version of the schema it bundles.</summary>
+public static class ToolInfo
+{
+    /// <summary>The informational version (such as <c>0.1.0+5f3e2a1</c>), as <c>--version</c> prints it.</summary>
+    public static string InformationalVersion { get; } =
+        typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>The version without build metadata (such as <c>0.1.0</c>), as reports carry it.</summary>
+    public static string Version { get; } = InformationalVersion.Split('+')[0];
+
+    /// <summary>Where to read about the tool and the standard.</summary>
+    public static Uri InformationUri { get; } = new("https://jsonresume.org");
+
+    /// <summary>The JSON Resume version of the bundled schema (such as <c>1.3.1</c>), read from its <c>$id</c>.</summary>
+    public static string SchemaVersion => JsonResume.Json.BundledSchema.Version;
+}

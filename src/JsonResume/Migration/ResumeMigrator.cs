@@ -1,0 +1,280 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JsonResume.Diagnostics;
+using JsonResume.Json;
+
+namespace JsonResume.Migration;
+
+/// <summary>
+/// Upgrades older JSON Resume documents (0.0.x, 1.0) and common hand-made variants to the bundled 1.3.1 schema, and says
+/// exactly what it changed. Nothing is dropped: a value it cannot place is set aside under <see cref="UnplacedProperty"/>
+/// in the same object and reported.
+/// </summary>
+public static class ResumeMigrator
+{
+    /// <summary>The property, in the same object, where values that fit no schema field are set aside.</summary>
+    public const string UnplacedProperty = "x-unmigrated";
+
+    private static readonly string[] DateFields = ["startDate", "endDate", "date", "releaseDate"];
+    private static readonly string[] WebsiteSections = ["work", "volunteer", "publications", "projects", "education", "certificates", "awards"];
+
+    /// <summary>Migrates a document given as UTF-8 bytes.</summary>
+    /// <param name="input">The document.</param>
+    /// <returns>The migrated document and every change.</returns>
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> input)
+    {
+        // Reading first reports what the input itself has (broken JSON, not an object, a repeated property: the last
+        // one counts, reported as a warning).
+        var read = ResumeJson.Read(input);
+        if (read.Resume is null || !JsonInput.TryParse(input, out var document, out _, out _))
+        {
+            return new MigrationResult(null, [], read.Diagnostics);
+        }
+
+        // The editable tree is built from the text itself: every value stays as written, and the earlier of two
+        // properties with the same name is set aside instead of lost.
+        var changes = new List<MigrationChange>();
+        JsonObject root;
+        using (document)
+        {
+            root = (JsonObject)NodeBuilder.Build(document!.RootElement, JsonPointer.Root, changes)!;
+        }
+
+        SchemaReference.Update(root, changes);
+        MigrateRoot(root, changes);
+        MigrateBasics(root, changes);
+        foreach (var section in WebsiteSections)
+        {
+            ForEachEntry(root, section, (entry, pointer) => Rename(entry, pointer, "website", "url", changes, "website is url since JSON Resume 1.0"));
+        }
+
+        ForEachEntry(root, "work", (entry, pointer) => Rename(entry, pointer, "company", "name", changes, "work[].company is work[].name since JSON Resume 1.0"));
+        ForEachEntry(root, "education", (entry, pointer) => MigrateGpa(entry, pointer, changes));
+        foreach (var (obj, pointer) in Objects(root, ""))
+        {
+            MigrateDates(obj, pointer, changes);
+        }
+
+        var fixedTypes = TypeRepair.Repair(root, changes);
+        RejectedValues.SetAside(fixedTypes, changes);
+        var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
+        var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
+        return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
+    }
+
+    /// <summary>Migrates a document given as text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The migrated document and every change.</returns>
+    public static MigrationResult Migrate(string json) =>
+        Migrate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+
+    private static void MigrateRoot(JsonObject root, List<MigrationChange> changes)
+    {
+        if (root["hobbies"] is JsonArray hobbies && root["interests"] is null)
+        {
+            root.Remove("hobbies");
+            var interests = new JsonArray();
+            foreach (var item in hobbies)
+            {
+                interests.Add(item is JsonValue v && v.TryGetValue<string>(out var name) ? new JsonObject { ["name"] = name } : item?.DeepClone());
+            }
+
+            root["interests"] = interests;
+            changes.Add(new MigrationChange("/interests", hobbies.ToJsonString(), interests.ToJsonString(), "hobbies became interests (names as interest entries)"));
+        }
+
+        if (root["bio"] is JsonNode bio)
+        {
+            var basics = root["basics"] as JsonObject ?? new JsonObject();
+            root["basics"] ??= basics;
+            root.Remove("bio");
+            if (bio is JsonObject fields)
+            {
+                foreach (var (key, value) in fields.ToList())
+                {
+                    fields.Remove(key);
+                    if (basics[key] is null)
+                    {
+                        basics[key] = value;
+                        changes.Add(new MigrationChange(JsonPointer.Append("/basics", key), value?.ToJsonString(), value?.ToJsonString(), $"bio.{key} moved to basics.{key}"));
+                    }
+                    else
+                    {
+                        SetAside(basics, "/basics", "bio." + key, value, changes, $"basics.{key} already exists");
+                    }
+                }
+            }
+            else if (bio is JsonValue text && text.TryGetValue<string>(out var summary) && basics["summary"] is null)
+            {
+                basics["summary"] = summary;
+                changes.Add(new MigrationChange("/basics/summary", bio.ToJsonString(), JsonValue.Create(summary).ToJsonString(), "bio became basics.summary"));
+            }
+            else
+            {
+                SetAside(root, "", "bio", bio, changes, "bio has no place in JSON Resume 1.3.1");
+            }
+        }
+    }
+
+    private static void MigrateBasics(JsonObject root, List<MigrationChange> changes)
+    {
+        if (root["basics"] is not JsonObject basics)
+        {
+            return;
+        }
+
+        Rename(basics, "/basics", "website", "url", changes, "basics.website is basics.url since JSON Resume 1.0");
+        Rename(basics, "/basics", "picture", "image", changes, "basics.picture is basics.image since JSON Resume 1.0");
+        var first = Take(basics, "firstName") ?? Take(basics, "firstname");
+        var last = Take(basics, "lastName") ?? Take(basics, "lastname");
+        if (first is not null || last is not null)
+        {
+            var name = string.Join(' ', new[] { first, last }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
+            if (basics["name"] is null && name.Length > 0)
+            {
+                basics["name"] = name;
+                changes.Add(new MigrationChange("/basics/name", JsonValue.Create($"{first} {last}".Trim()).ToJsonString(), JsonValue.Create(name).ToJsonString(), "firstName and lastName became basics.name"));
+            }
+            else
+            {
+                SetAside(basics, "/basics", "firstName lastName", JsonValue.Create(name), changes, "basics.name already exists");
+            }
+        }
+    }
+
+    private static string? Take(JsonObject obj, string key)
+    {
+        if (obj[key] is JsonValue v && v.TryGetValue<string>(out var s))
+        {
+            obj.Remove(key);
+            return s;
+        }
+
+        return null;
+    }
+
+    private static void MigrateGpa(JsonObject entry, string pointer, List<MigrationChange> changes)
+    {
+        if (entry["gpa"] is { } gpa && entry["score"] is null)
+        {
+            entry.Remove("gpa");
+            var score = gpa is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String ? v.ToString() : null;
+            if (score is null)
+            {
+                SetAside(entry, pointer, "gpa", gpa, changes, "gpa is not a number or text");
+                return;
+            }
+
+            entry["score"] = score;
+            changes.Add(new MigrationChange(JsonPointer.Append(pointer, "score"), gpa.ToJsonString(), JsonValue.Create(score).ToJsonString(), "education[].gpa is education[].score since JSON Resume 1.0"));
+        }
+    }
+
+    private static void MigrateDates(JsonObject obj, string pointer, List<MigrationChange> changes)
+    {
+        foreach (var field in DateFields)
+        {
+            if (obj[field] is not JsonValue value || !value.TryGetValue<string>(out var text))
+            {
+                continue;
+            }
+
+            var at = JsonPointer.Append(pointer, field);
+            if (field == "endDate" && LegacyDates.IsOpenEnded(text))
+            {
+                obj.Remove(field);
+                changes.Add(new MigrationChange(at, value.ToJsonString(), null, "an open end is written by leaving endDate out"));
+            }
+            else if (text.Length == 0)
+            {
+                obj.Remove(field);
+                changes.Add(new MigrationChange(at, value.ToJsonString(), null, "an empty date says nothing; removed"));
+            }
+            else if (LegacyDates.ToIso(text) is { } iso)
+            {
+                obj[field] = iso;
+                changes.Add(new MigrationChange(at, value.ToJsonString(), JsonValue.Create(iso).ToJsonString(), "date written as an ISO 8601 partial date"));
+            }
+        }
+    }
+
+    private static void Rename(JsonObject obj, string pointer, string from, string to, List<MigrationChange> changes, string why)
+    {
+        if (!obj.TryGetPropertyValue(from, out var value))
+        {
+            return;
+        }
+
+        obj.Remove(from);
+        if (obj.ContainsKey(to))
+        {
+            SetAside(obj, pointer, from, value, changes, $"{to} already exists");
+            return;
+        }
+
+        obj[to] = value;
+        changes.Add(new MigrationChange(JsonPointer.Append(pointer, to), value?.ToJsonString() ?? "null", value?.ToJsonString() ?? "null", $"renamed {from} to {to}: {why}"));
+    }
+
+    /// <summary>Keeps a value that has no place under <see cref="UnplacedProperty"/> of its object, and reports it.</summary>
+    internal static void SetAside(JsonObject obj, string pointer, string key, JsonNode? value, List<MigrationChange> changes, string why)
+    {
+        if (obj[UnplacedProperty] is not JsonObject aside)
+        {
+            aside = new JsonObject();
+            obj[UnplacedProperty] = aside;
+        }
+
+        aside[key] = value?.DeepClone();
+        changes.Add(new MigrationChange(JsonPointer.Append(JsonPointer.Append(pointer, UnplacedProperty), key), value?.ToJsonString() ?? "null", value?.ToJsonString() ?? "null",
+            $"{key} could not be placed ({why}); kept under {UnplacedProperty}") { IsUnplaced = true });
+    }
+
+    private static void ForEachEntry(JsonObject root, string section, Action<JsonObject, string> action)
+    {
+        if (root[section] is not JsonArray entries)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is JsonObject entry)
+            {
+                action(entry, JsonPointer.Append("/" + section, i));
+            }
+        }
+    }
+
+    private static IEnumerable<(JsonObject Object, string Pointer)> Objects(JsonNode node, string pointer)
+    {
+        if (node is JsonObject obj)
+        {
+            yield return (obj, pointer);
+            foreach (var (key, child) in obj.ToList())
+            {
+                if (child is not null && key != UnplacedProperty)
+                {
+                    foreach (var inner in Objects(child, JsonPointer.Append(pointer, key)))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is { } child)
+                {
+                    foreach (var inner in Objects(child, JsonPointer.Append(pointer, i)))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using JsonResume.Diagnostics;
+using JsonResume.Import.Own;
+using JsonResume.Model;
+
+namespace JsonResume.Render.Layout;
+
+/// <summary>A list section whose entries are of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The model class of an entry.</typeparam>
+internal sealed class SectionShape<T>(
+    ResumeSection section, Func<Resume, List<T>?> get, Action<Resume, List<T>> set, EntryShape<T> entry) : ISectionShape
+    where T : class, new()
+{
+    public ResumeSection Section => section;
+
+    public string? ProseField => entry.Prose?.Json;
+
+    public SectionLayout? Build(Resume resume)
+    {
+        if (get(resume) is not { Count: > 0 } items)
+        {
+            return null;
+        }
+
+        var layout = new SectionLayout(section);
+        layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item)));
+        return layout;
+    }
+
+    public void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics)
+    {
+        var pointer = "/" + SectionNames.JsonName(section);
+        var items = get(resume) ?? [];
+        var offset = items.Count;
+        items.AddRange(entries.Select((e, i) => EntryReader.Read(entry, e, JsonPointer.Append(pointer, offset + i), diagnostics)));
+        set(resume, items);
+    }
+
+    public void Normalize(Resume resume)
+    {
+        foreach (var item in get(resume) ?? [])
+        {
+            EntryValues.Normalize(entry, item);
+        }
+    }
+
+    public JsonNode? Overlay(Resume resume)
+    {
+        if (get(resume) is not { } items)
+        {
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            return new JsonArray();
+        }
+
+        return EntryValues.OverlayArray(items.Select(item => (JsonNode?)EntryValues.Overlay(entry, item)));
+    }
+}

@@ -1,0 +1,14 @@
+namespace JsonResume.RoundTrip;
+
+/// <summary>The format a round trip goes through.</summary>
+public enum RoundTripVia
+{
+    /// <summary>JSON: <c>ResumeJson.Write</c> then <c>ResumeJson.Read</c>; nothing may change.</summary>
+    Json,
+
+    /// <summary>Markdown: <c>ResumeRenderer.ToMarkdown</c> then <c>ResumeImporter.FromMarkdown</c>; the white-space rule applies.</summary>
+    Markdown,
+
+    /// <summary>Plain text: <c>ResumeRenderer.ToText</c> then <c>ResumeImporter.FromText</c>; the white-space rule applies.</summary>
+    Text,
+}

@@ -1,0 +1,1 @@
+migrate trailing-comma.json

@@ -1,0 +1,1 @@
+migrate --format json legacy/legacy.json

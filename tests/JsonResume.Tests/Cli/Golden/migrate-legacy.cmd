@@ -1,0 +1,1 @@
+migrate legacy/legacy.json

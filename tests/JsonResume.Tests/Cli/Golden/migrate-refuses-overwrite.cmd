@@ -1,0 +1,1 @@
+migrate -o valid.json old-names.json

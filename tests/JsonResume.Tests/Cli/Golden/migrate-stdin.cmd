@@ -1,0 +1,2 @@
+migrate -
+< old-names.json

@@ -1,0 +1,1 @@
+migrate --in-place -o other.json old-names.json

@@ -1,0 +1,2 @@
+render - --to markdown
+< valid.json

@@ -1,0 +1,1 @@
+render trailing-comma.json --to html

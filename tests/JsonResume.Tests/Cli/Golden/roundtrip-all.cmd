@@ -1,0 +1,1 @@
+roundtrip valid.json wrong-types.json old-names.json

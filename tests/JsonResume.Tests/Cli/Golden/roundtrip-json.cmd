@@ -1,0 +1,1 @@
+roundtrip --no-extensions --via text --format json wrong-types.json missing.json

@@ -1,0 +1,1 @@
+roundtrip --no-extensions --via markdown wrong-types.json valid.json

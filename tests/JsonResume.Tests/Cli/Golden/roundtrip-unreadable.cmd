@@ -1,0 +1,1 @@
+roundtrip truncated.json nothing/*.json

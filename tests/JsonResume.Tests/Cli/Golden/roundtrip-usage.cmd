@@ -1,0 +1,1 @@
+roundtrip --via yaml valid.json

@@ -1,0 +1,2 @@
+validate --format sarif -
+< truncated.json

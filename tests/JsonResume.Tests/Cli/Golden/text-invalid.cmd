@@ -1,0 +1,1 @@
+validate bad-dates.json wrong-types.json bad-contact.json

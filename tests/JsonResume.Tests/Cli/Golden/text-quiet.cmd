@@ -1,0 +1,1 @@
+validate --quiet *.json

@@ -1,0 +1,1 @@
+validate --strict old-names.json valid.json

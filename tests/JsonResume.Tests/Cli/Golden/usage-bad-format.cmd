@@ -1,0 +1,1 @@
+validate --format yaml valid.json

@@ -1,0 +1,1 @@
+validate --jobs -1 valid.json

@@ -1,0 +1,1 @@
+validate --frobnicate valid.json

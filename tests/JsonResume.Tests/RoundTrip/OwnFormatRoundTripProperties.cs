@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using JsonResume.FsCheck;
+using JsonResume.Import;
+using JsonResume.Json;
+using JsonResume.Model;
+using JsonResume.Render;
+using JsonResume.RoundTrip;
+using JsonResume.Tests.Support;
+
+namespace JsonResume.Tests.RoundTrip;
+
+/// <summary>
+/// For every schema-valid résumé r (from <see cref="ResumeGenerators"/>): FromMarkdown(ToMarkdown(r)) and
+/// FromText(ToText(r)) equal r exactly when its text already follows the white-space rule, and
+/// <see cref="WhitespaceRule.Normalize(Resume)"/> of r for any text. 1,000 cases each; JSONRESUME_PROPERTY_RUNS=10000 for more.
+/// </summary>
+public sealed class OwnFormatRoundTripProperties
+{
+    /// <summary>Text that is already a fixpoint of the rule: one line, single spaces, no control characters (TextRules.SingleLineTrimmed equals WhitespaceRule.NormalizeLine, and prose without line breaks is left alone).</summary>
+    private static readonly GeneratorOptions Normal = new() { TextStyle = TextStyle.SingleLineTrimmed };
+
+    /// <summary>The renderers' own syntax as text: separators, labels, placeholders, Markdown and HTML, odd white space.</summary>
+    private static readonly GeneratorOptions Hostile = new() { CustomText = SchemaResumes.Text };
+
+    private static readonly Gen<int> Widths = Gen.Elements(20, 33, 80, 120);
+
+    public static TheoryData<RoundTripVia> Formats => new() { RoundTripVia.Markdown, RoundTripVia.Text };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_resume_whose_text_follows_the_rule_comes_back_equal(RoundTripVia via) =>
+        PropertyRuns.Check(Arb.Zip(ResumeGenerators.ResumeArbitrary(Normal), Widths.ToArbitrary()), t =>
+        {
+            var result = JsonResume.RoundTrip.RoundTrip.Check(t.Item1, via, new RenderOptions { TextWidth = t.Item2 });
+            Assert.Empty(result.Normalized);
+            ResumeEquality.AssertEqual(t.Item1, Back(via, result.Rendered));
+        });
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Any_resume_comes_back_as_its_normalized_form(RoundTripVia via) =>
+        PropertyRuns.Check(Arb.Zip(ResumeGenerators.ResumeArbitrary(), Widths.ToArbitrary()), t => AssertLossless(t.Item1, via, t.Item2));
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_resume_written_in_the_renderers_own_syntax_comes_back_as_its_normalized_form(RoundTripVia via) =>
+        PropertyRuns.Check(Arb.Zip(ResumeGenerators.ResumeArbitrary(Hostile), Widths.ToArbitrary()), t => AssertLossless(t.Item1, via, t.Item2));
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Even_free_text_in_dates_and_addresses_comes_back(RoundTripVia via) =>
+        PropertyRuns.Check(Gen.Zip(SchemaResumes.Json(valid: false), Widths), t => AssertLossless(ResumeJson.Read(t.Item1).Resume!, via, t.Item2));
+
+    [Fact]
+    public void Without_the_extensions_block_the_text_alone_carries_every_non_empty_schema_value() =>
+        PropertyRuns.Check(ResumeGenerators.ResumeArbitrary(Hostile), resume =>
+        {
+            var options = new RenderOptions { IncludeExtensions = false };
+            var expected = WithoutExtensions(WhitespaceRule.Normalize(resume));
+            foreach (var via in new[] { RoundTripVia.Markdown, RoundTripVia.Text })
+            {
+                var rendered = via == RoundTripVia.Markdown ? ResumeRenderer.ToMarkdown(resume, options) : ResumeRenderer.ToText(resume, options);
+                var differences = JsonDiff.Compare(expected, ResumeJson.Write(Back(via, rendered)));
+                Assert.True(differences.Count == 0, $"{via} body loses {string.Join("; ", differences)}\n---\n{SchemaResumes.Show(rendered)}");
+            }
+        });
+
+    [Fact]
+    public void Rendering_what_was_read_gives_the_same_bytes() =>
+        PropertyRuns.Check(ResumeGenerators.ResumeArbitrary(Hostile), resume =>
+        {
+            var markdown = ResumeRenderer.ToMarkdown(resume);
+            Assert.Equal(markdown, ResumeRenderer.ToMarkdown(ResumeImporter.FromMarkdown(markdown)));
+            var text = ResumeRenderer.ToText(resume);
+            Assert.Equal(text, ResumeRenderer.ToText(ResumeImporter.FromText(text)));
+            Assert.DoesNotContain('\r', markdown + text);
+        });
+
+    [Fact]
+    public void The_local_generator_makes_schema_valid_resumes() =>
+        PropertyRuns.Check(SchemaResumes.Json(valid: true), json =>
+        {
+            var errors = SchemaOracle.Errors(ResumeJson.Write(ResumeJson.Read(json).Resume!));
+            Assert.True(errors.Count == 0, $"{string.Join("; ", errors)}\n{json}");
+        }, count: 200);
+
+    private static Resume Back(RoundTripVia via, string rendered) =>
+        via == RoundTripVia.Markdown ? ResumeImporter.FromMarkdown(rendered) : ResumeImporter.FromText(rendered);
+
+    private static void AssertLossless(Resume resume, RoundTripVia via, int width)
+    {
+        var result = JsonResume.RoundTrip.RoundTrip.Check(resume, via, new RenderOptions { TextWidth = width });
+        Assert.True(result.IsLossless && result.Diagnostics.Count == 0,
+            $"{via} round trip differs: {string.Join("; ", result.Differences)} {string.Join("; ", result.Diagnostics)}\n"
+            + $"--- rendered:\n{SchemaResumes.Show(result.Rendered)}\n--- JSON:\n{ResumeJson.Write(resume)}");
+    }
+
+    /// <summary>
+    /// The résumé as JSON without what only the extensions block carries: extension data at every level (found with
+    /// the model, not with the renderers' code), then empty lists and objects (entries of a list stay, even empty).
+    /// </summary>
+    private static string WithoutExtensions(Resume resume)
+    {
+        var copy = ResumeJson.Read(ResumeJson.Write(resume)).Resume!;
+        foreach (var o in ModelWalker.Objects(copy).ToList())
+        {
+            o.GetType().GetProperty("ExtensionData")!.SetValue(o, null);
+        }
+
+        var node = JsonNode.Parse(ResumeJson.Write(copy))!.AsObject();
+        DropEmpty(node);
+        return node.ToJsonString();
+    }
+
+    private static void DropEmpty(JsonNode node)
+    {
+        if (node is JsonObject o)
+        {
+            foreach (var name in o.Select(p => p.Key).ToList())
+            {
+                if (o[name] is { } child)
+                {
+                    DropEmpty(child);
+                    if (child is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+                    {
+                        o.Remove(name);
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (var item in a.OfType<JsonNode>())
+            {
+                DropEmpty(item);
+            }
+        }
+    }
+}
