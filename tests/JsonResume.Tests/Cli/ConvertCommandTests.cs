@@ -13,7 +13,7 @@ public sealed class ConvertCommandTests : IDisposable
     public void Converts_markdown_to_a_json_file_and_exits_0()
     {
         var input = Write("cv.txt", "# Jane Roe\n\nEmail: jane@example.com\n\n## Experience\n\n### Designer | Example Studio\n\n**2019 – Present**\n\n- Drew things\n");
-        var output = Path.Combine(_dir, "out", "cv.json");
+        var output = Path.Combine(_dir, "cv.json");
         var (code, _, _) = Run("convert", input, "-o", output);
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(File.ReadAllText(output));
