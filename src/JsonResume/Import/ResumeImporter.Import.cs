@@ -54,6 +54,18 @@ public static partial class ResumeImporter
 
         var reportLines = ledger.Resolve(resume);
         var diagnostics = new List<Diagnostic>(ctx.Diagnostics);
+        if (frontMatter is null && hiddenComments == 0)
+        {
+            // The library's own layout (as rendered by ResumeRenderer) is read exactly when that gives more.
+            var own = format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source);
+            if (own.Diagnostics.Count == 0 && own.Resume is { } ownResume && OwnLayoutReport.IsRicher(ownResume, resume))
+            {
+                resume = ownResume;
+                reportLines = OwnLayoutReport.Lines(lines, resume, format == ImportFormat.Markdown);
+                diagnostics = [new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.ImportInferred, "The document is in this library's own layout; it was read exactly.")];
+            }
+        }
+
         if (hiddenComments > 0 && !options.IncludeComments)
         {
             diagnostics.Insert(0, new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportHiddenComments,
