@@ -47,9 +47,12 @@ internal static partial class EntrySegmenter
             return false;
         }
 
-        if (HasDate(b))
+        if (DateRecognizer.Default.Find(text) is { } date)
         {
-            return text.Length <= 80 || LineJoiner.IsHeaderish(b.Content) || (text.Length <= 140 && !LineJoiner.IsSentence(text));
+            var rest = text.Remove(date.Index, date.Length);
+            var before = text[..date.Index].TrimEnd();
+            var setApart = before.Length == 0 || before[^1] is ',' or '|' or '·' or '(' or '-' or '–' or '—' or ':' or '•' || b.Content.Text.Contains('\t', StringComparison.Ordinal);
+            return text.Length <= 40 || b.Content.IsAllEmphasized || ((setApart || !LineJoiner.IsSentence(rest)) && (text.Length <= 140 || LineJoiner.IsHeaderish(b.Content)));
         }
 
         if (text.Length > 140)

@@ -7,7 +7,7 @@ namespace JsonResume.Import.Foreign;
 /// What the header lines of an entry say, taken apart: the date range, a place, a web address, and the remaining
 /// pieces of text (split at column gaps and strong separators such as <c>|</c>, <c>·</c>, <c>—</c>), each with its emphasis.
 /// </summary>
-internal sealed class HeaderFields
+internal sealed partial class HeaderFields
 {
     private static readonly string[] Separators = ["\t", " | ", " · ", " • ", " — ", " – ", " -- ", " --- ", " ─ "];
 
@@ -285,6 +285,17 @@ internal sealed class HeaderFields
         }
 
         var url = piece.IsOneLink ? WebAddress.Normalize(piece.Links[0].Url) : null;
+        if (url is null && UrlInParentheses().Match(text) is { Success: true } inParentheses && WebAddress.Normalize(inParentheses.Groups["u"].Value) is { } address)
+        {
+            // "Name (https://example.com/name)": the address is the entry's, the name is the rest.
+            Url ??= address;
+            var cut = piece.Text.IndexOf(inParentheses.Value.Trim(), StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                piece = CleanEdges(piece.Slice(0, cut));
+                text = piece.ToPlain();
+            }
+        }
         if (WebAddress.Normalize(text) is { } bare && !text.Contains(' ', StringComparison.Ordinal) && text.Contains('/', StringComparison.Ordinal))
         {
             Url ??= bare;
@@ -293,6 +304,9 @@ internal sealed class HeaderFields
 
         Pieces.Add(new Piece(piece, text, url, block));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(<]\s*(?<u>(?:https?://|www\.)[^)\s>]+)\s*[)>]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UrlInParentheses();
 
     /// <summary>A piece of header text.</summary>
     internal sealed record Piece(RichText Rich, string Text, string? Url, Block Block)

@@ -18,13 +18,19 @@ internal static partial class LineJoiner
             return true;
         }
 
-        if (line.IsAllEmphasized || text.Contains('\t', StringComparison.Ordinal))
+        if (line.IsAllEmphasized || text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (text.Length <= 80 && (WebAddress.TryEmail(text, out _) || (WebAddress.Normalize(text) is not null && !text.Contains(' ', StringComparison.Ordinal)) || PhoneRecognizer.TryFind(text, out _, out var length) && length >= text.Length - 2))
         {
             return true;
         }
 
         if (DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40)
-            && (text.Length <= 90 || (text.Length <= 220 && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1))))
+            && (text.Length <= 90 || (text.Length <= 220 && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1)))
+            && (text.Length <= 40 || !IsSentence(text.Remove(date.Index, date.Length))))
         {
             return true;
         }
@@ -53,12 +59,18 @@ internal static partial class LineJoiner
     public static bool IsSentence(string text)
     {
         var t = text.Trim();
-        if (t.Length > 110 || SentenceBreak().IsMatch(t))
+        if (SentenceBreak().IsMatch(t))
         {
             return true;
         }
 
         var words = Words().Matches(t).Select(m => m.Value).ToList();
+        if (t.Length > 110)
+        {
+            var contentWords = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
+            return contentWords.Count(w => char.IsLower(w[0])) > contentWords.Count * 0.25;
+        }
+
         if (words.Count >= 2 && char.IsLower(words[1][0])
             && ((SentenceStarts.Contains(words[0]) && !FunctionWords.Contains(words[1])) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
         {
@@ -84,6 +96,9 @@ internal static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} &/-]{1,30}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelValue();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Words();
 
@@ -98,9 +113,14 @@ internal static partial class LineJoiner
             return false;
         }
 
-        if (StartsLower(b) && !EndsSentence(a.Text))
+        if (StartsLower(b) && !EndsSentence(a.Text) && !IsHeaderish(b))
         {
             return true;
+        }
+
+        if (a.Text.Length >= wrapAt && !EndsSentence(a.Text) && EndsSentence(b.Text) && b.Text.Length < 40 && !b.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return true; // the tail of a wrapped sentence, even when it is a date ("… folded in" / "April 2020.")
         }
 
         return a.Text.Length >= wrapAt && !IsHeaderish(b);

@@ -342,7 +342,7 @@ internal static partial class WorkReader
 
     private static LinkSpan? LinkAt(RichText rich, int index) => rich.Links.FirstOrDefault(l => l.Start <= index && index < l.End);
 
-    /// <summary>Positions of commas outside parentheses and brackets.</summary>
+    /// <summary>Positions of commas outside parentheses and brackets, except before a legal form ("Acme, Inc.").</summary>
     public static List<int> Commas(string text)
     {
         var result = new List<int>();
@@ -350,7 +350,7 @@ internal static partial class WorkReader
         for (var i = 0; i < text.Length; i++)
         {
             depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
-            if (text[i] == ',' && depth == 0 && i + 1 < text.Length && text[i + 1] == ' ')
+            if (text[i] == ',' && depth == 0 && i + 1 < text.Length && text[i + 1] == ' ' && !LegalForm().IsMatch(text[(i + 1)..]))
             {
                 result.Add(i);
             }
@@ -365,6 +365,9 @@ internal static partial class WorkReader
         var url = clean.IsOneLink ? WebAddress.Normalize(clean.Links[0].Url) : null;
         return new HeaderFields.Piece(clean, clean.ToPlain(), url, source.Block);
     }
+
+    [GeneratedRegex(@"^\s*(?i:inc|ltd|llc|l\.l\.c|corp|co|gmbh|s\.a|sa|plc|ag|b\.?v|pty|pvt|llp|lp|s\.r\.l|oy|ab|a/s|kk|n\.?v|limited|incorporated)\.?\s*(?:$|[,(])", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalForm();
 
     [GeneratedRegex(@"\s+(?:at|@|chez|bei|en|na|no|em)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
     private static partial Regex AtPattern();
