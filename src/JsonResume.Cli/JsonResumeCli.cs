@@ -50,10 +50,11 @@ public static class JsonResumeCli
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, render them, check round trips, upgrade old ones, start a new one.")
+        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, render them, convert hand-written ones, check round trips, upgrade old ones, start a new one.")
         {
             ValidateCommand.Create(environment),
             RenderCommand.Create(environment),
+            ConvertCommand.Create(environment),
             RoundTripCommand.Create(environment),
             MigrateCommand.Create(environment),
             InitCommand.Create(environment),

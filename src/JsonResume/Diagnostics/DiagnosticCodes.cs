@@ -60,6 +60,21 @@ public static class DiagnosticCodes
     /// <summary>A property has a JSON Resume 0.0.x name (<c>company</c>, <c>website</c>, <c>gpa</c>…); <c>jsonresume migrate</c> renames it.</summary>
     public const string OldPropertyName = "JR2005";
 
+    /// <summary>Content inside HTML comments was hidden and not imported.</summary>
+    public const string ImportHiddenComments = "JR3001";
+
+    /// <summary>Lines of an imported document hold content that no rule could place.</summary>
+    public const string ImportNotUnderstood = "JR3002";
+
+    /// <summary>A value was inferred rather than read (such as a name from an email address and a profile).</summary>
+    public const string ImportInferred = "JR3003";
+
+    /// <summary>A section heading has no JSON Resume counterpart; its content was not imported.</summary>
+    public const string ImportUnknownSection = "JR3004";
+
+    /// <summary>The document could not be read as the format asked for, or holds nothing to import.</summary>
+    public const string ImportEmpty = "JR3005";
+
     /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
     public const string OwnFormatNotUnderstood = "JR3101";
 

@@ -1,0 +1,239 @@
+using System.Text.RegularExpressions;
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Reads contact details from one piece of a header line: labelled values (<c>Email:</c>, <c>Tel:</c>, <c>Web:</c>,
+/// <c>GitHub:</c>, <c>Location:</c>), links (mailto, tel, profiles, a home page), bare email addresses, phone numbers,
+/// web addresses and places.
+/// </summary>
+internal static partial class ContactReader
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email", ["courriel"] = "email",
+        ["tel"] = "phone", ["tel."] = "phone", ["telephone"] = "phone", ["phone"] = "phone", ["mobile"] = "phone", ["cell"] = "phone", ["mob"] = "phone", ["telefone"] = "phone", ["téléphone"] = "phone", ["celular"] = "phone",
+        ["web"] = "url", ["website"] = "url", ["homepage"] = "url", ["home page"] = "url", ["site"] = "url", ["url"] = "url", ["blog"] = "url", ["portfolio"] = "url", ["www"] = "url",
+        ["location"] = "location", ["address"] = "location", ["city"] = "location", ["based in"] = "location", ["lives in"] = "location", ["endereço"] = "location", ["adresse"] = "location",
+    };
+
+    private static readonly Dictionary<string, (string Network, string? UrlFormat)> Networks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["github"] = ("GitHub", "https://github.com/{0}"), ["gitlab"] = ("GitLab", "https://gitlab.com/{0}"), ["twitter"] = ("Twitter", "https://twitter.com/{0}"),
+        ["linkedin"] = ("LinkedIn", null), ["skype"] = ("Skype", null), ["discord"] = ("Discord", null), ["telegram"] = ("Telegram", "https://t.me/{0}"),
+        ["telegramm"] = ("Telegram", "https://t.me/{0}"), ["mastodon"] = ("Mastodon", null), ["keybase"] = ("Keybase", "https://keybase.io/{0}"), ["x"] = ("X", "https://x.com/{0}"),
+        ["stackoverflow"] = ("StackOverflow", null), ["stack overflow"] = ("StackOverflow", null), ["orcid"] = ("ORCID", "https://orcid.org/{0}"), ["instagram"] = ("Instagram", "https://instagram.com/{0}"),
+    };
+
+    /// <summary>Reads one piece; returns how many contact values it held (0 when it is not contact data).</summary>
+    /// <param name="piece">The piece.</param>
+    /// <param name="block">The line it belongs to (for the report).</param>
+    /// <param name="ctx">The résumé being built.</param>
+    /// <param name="allowPlace">Whether a bare place counts (in the opening of a document or a contact section).</param>
+    public static int Read(RichText piece, Block block, ImportContext ctx, bool allowPlace)
+    {
+        var text = piece.ToPlain();
+        string? label = null;
+        var labelled = LabelPattern().Match(text);
+        if (labelled.Success)
+        {
+            var name = labelled.Groups["label"].Value.Trim();
+            if (Labels.TryGetValue(name, out var l))
+            {
+                label = l;
+            }
+            else if (Networks.ContainsKey(name))
+            {
+                label = name;
+            }
+
+            if (label is not null)
+            {
+                text = labelled.Groups["value"].Value.Trim();
+            }
+        }
+
+        var found = 0;
+        if (text.Length > 60 && LineJoiner.IsSentence(text))
+        {
+            foreach (var link in piece.Links)
+            {
+                if (WebAddress.Normalize(link.Url) is { } linked && ProfileRecognizer.TryRecognize(linked, out var inProse))
+                {
+                    ctx.AddProfile(inProse, block);
+                }
+            }
+
+            return 0;
+        }
+
+        foreach (var link in piece.Links)
+        {
+            found += ReadLink(link.Url, piece.Text.Substring(link.Start, link.Length), label, block, ctx);
+        }
+
+        if (found > 0)
+        {
+            return found;
+        }
+
+        if (WebAddress.TryEmail(text, out var email) || (label == "email" && WebAddress.FindEmails(text).FirstOrDefault() is { Email: { } e } && (email = e) is not null))
+        {
+            SetEmail(email, block, ctx);
+            return 1;
+        }
+
+        if (label is not null && Networks.TryGetValue(label, out var network) && !text.Contains(' ', StringComparison.Ordinal) && WebAddress.Normalize(text) is null)
+        {
+            var user = text.TrimStart('@');
+            if (user.Length > 0)
+            {
+                var url = network.UrlFormat is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, network.UrlFormat, Uri.EscapeDataString(user));
+                if (url is not null && ProfileRecognizer.TryRecognize(url, out var built))
+                {
+                    ctx.AddProfile(built, block);
+                }
+                else
+                {
+                    var profiles = ctx.Basics.Profiles ??= [];
+                    var profile = new Profile { Network = network.Network, Username = user };
+                    profiles.Add(profile);
+                    ctx.Ledger.Claim(block, profile);
+                }
+
+                return 1;
+            }
+        }
+
+        if ((label is null or "url") && WebAddress.Normalize(text) is { } address && (label == "url" || text.Contains('.', StringComparison.Ordinal)))
+        {
+            ReadUrl(address, label, block, ctx);
+            return 1;
+        }
+
+        if ((label is null or "phone") && PhoneRecognizer.TryFind(text, out var index, out var length) && (label == "phone" || length >= text.Trim().Length - 2))
+        {
+            if (ctx.Basics.Phone is null)
+            {
+                ctx.Basics.Phone = text.Substring(index, length).Trim();
+                ctx.Ledger.Claim(block, ctx.Basics, "phone");
+            }
+            else
+            {
+                ctx.Ledger.Reject(block, "a second phone number; the résumé keeps the first");
+            }
+
+            return 1;
+        }
+
+        if ((label == "location" || allowPlace) && LocationRecognizer.TryParse(text, out var place))
+        {
+            ctx.SetLocation(place, block);
+            return 1;
+        }
+
+        if (label == "location" && text.Length > 0)
+        {
+            ctx.Location.Address ??= text;
+            ctx.Ledger.Claim(block, ctx.Location, "address");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Links whose text is only an icon or punctuation ("[,](https://github.com/x)"): read them before the line is cut into pieces.</summary>
+    public static int ReadIconLinks(RichText line, Block block, ImportContext ctx)
+    {
+        var found = 0;
+        foreach (var link in line.Links)
+        {
+            var label = line.Text.Substring(link.Start, link.Length);
+            if (!label.Any(char.IsLetterOrDigit))
+            {
+                found += ReadLink(link.Url, label, null, block, ctx);
+            }
+        }
+
+        return found;
+    }
+
+    private static int ReadLink(string url, string linkText, string? label, Block block, ImportContext ctx)
+    {
+        if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            if (WebAddress.TryEmail(url[7..].Split('?')[0], out var email))
+            {
+                SetEmail(email, block, ctx);
+                return 1;
+            }
+
+            return 0;
+        }
+
+        if (url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Basics.Phone ??= linkText.Trim().Length > 0 && PhoneRecognizer.TryFind(linkText, out _, out _) ? linkText.Trim() : url[4..];
+            ctx.Ledger.Claim(block, ctx.Basics, "phone");
+            return 1;
+        }
+
+        if (WebAddress.TryEmail(linkText, out var shown))
+        {
+            SetEmail(shown, block, ctx);
+            return 1;
+        }
+
+        if (WebAddress.Normalize(url) is { } address)
+        {
+            ReadUrl(address, label, block, ctx);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static void ReadUrl(string address, string? label, Block block, ImportContext ctx)
+    {
+        if (ProfileRecognizer.TryRecognize(address, out var profile))
+        {
+            ctx.AddProfile(profile, block);
+            if (label != "url")
+            {
+                return;
+            }
+        }
+
+        if (ctx.Basics.Url is null)
+        {
+            ctx.Basics.Url = address;
+            ctx.Ledger.Claim(block, ctx.Basics, "url");
+        }
+        else if (profile is null && !string.Equals(ctx.Basics.Url.TrimEnd('/'), address.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Ledger.Reject(block, "another web address; the résumé keeps one home page");
+        }
+    }
+
+    private static void SetEmail(string email, Block block, ImportContext ctx)
+    {
+        if (ctx.Basics.Email is null)
+        {
+            ctx.Basics.Email = email;
+            ctx.Ledger.Claim(block, ctx.Basics, "email");
+        }
+        else if (!string.Equals(ctx.Basics.Email, email, StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Ledger.Reject(block, "a second email address; the résumé keeps the first");
+        }
+        else
+        {
+            ctx.Ledger.Claim(block, ctx.Basics, "email");
+        }
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} .-]{0,18}?)\s*:\s*(?<value>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+}

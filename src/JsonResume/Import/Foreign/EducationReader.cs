@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Reads education entries: the degree (<c>PhD.</c>, <c>BSc (Hons)</c>) with its field, the school, a grade, the dates;
+/// then <c>Coursework:</c> lists as courses, <c>Awards:</c> lists as awards, and other lines as the entry's summary.
+/// </summary>
+internal static partial class EducationReader
+{
+    public static void Read(Section section, ImportContext ctx)
+    {
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        foreach (var b in intro)
+        {
+            ctx.Ledger.Reject(b, "text before the first entry of the section");
+        }
+
+        foreach (var entry in entries)
+        {
+            var fields = HeaderFields.Read(entry.Header, ctx.Dates, splitSemicolons: true);
+            var education = new Education { StartDate = fields.Dates is { IsRange: true } ? fields.StartDate : null };
+            education.EndDate = fields.Dates is { IsRange: true } ? fields.EndDate : fields.SingleDate;
+            if (fields.Dates is { IsRange: true, IsOngoing: true })
+            {
+                education.EndDate = null;
+            }
+
+            var leftovers = new List<HeaderFields.Piece>();
+            foreach (var piece in fields.Pieces)
+            {
+                if (!ReadPiece(piece, education, ctx))
+                {
+                    leftovers.Add(piece);
+                }
+            }
+
+            foreach (var piece in leftovers.ToList())
+            {
+                if (education.Institution is null && !LineJoiner.IsSentence(piece.Text))
+                {
+                    education.Institution = piece.Text;
+                    education.Url ??= piece.Url;
+                    ctx.Ledger.Claim(piece.Block, education, "institution");
+                    leftovers.Remove(piece);
+                }
+                else if (education.Area is null && education.StudyType is not null && piece.Text.Split(' ').Length <= 6 && !LineJoiner.IsSentence(piece.Text))
+                {
+                    education.Area = piece.Text;
+                    ctx.Ledger.Claim(piece.Block, education, "area");
+                    leftovers.Remove(piece);
+                }
+            }
+
+            WorkReader.ClaimDates(ctx, fields.DateBlock, education, ("startDate", education.StartDate), ("endDate", education.EndDate));
+
+            var notes = new List<string>();
+            foreach (var piece in leftovers)
+            {
+                notes.Add(piece.Text);
+                ctx.Ledger.Claim(piece.Block, education, "summary");
+            }
+
+            foreach (var block in entry.Body)
+            {
+                Body(block, education, notes, ctx);
+            }
+
+            if (notes.Count > 0)
+            {
+                (education.ExtensionData ??= [])["summary"] = EntryText.StringElement(string.Join("\n\n", notes));
+            }
+
+            (ctx.Resume.Education ??= []).Add(education);
+        }
+    }
+
+    private static bool ReadPiece(HeaderFields.Piece piece, Education education, ImportContext ctx)
+    {
+        var text = piece.Text;
+        if (education.StudyType is null && DegreeRecognizer.TryMatch(text, out var degree, out var rest))
+        {
+            education.StudyType = degree;
+            ctx.Ledger.Claim(piece.Block, education, "studyType");
+            ReadAreaAndSchool(rest, piece, education, ctx);
+            return true;
+        }
+
+        if (education.Institution is null && (Lexicon.IsSchool(text) || piece.Linked || piece.Bold) && !DegreeRecognizer.Mentions(text) && !LineJoiner.IsSentence(text))
+        {
+            education.Institution = StripAt(text);
+            education.Url ??= piece.Url;
+            ctx.Ledger.Claim(piece.Block, education, "institution");
+            return true;
+        }
+
+        if (education.Score is null && DegreeRecognizer.TryScore(text, out var score, out var remaining) && remaining.Length == 0)
+        {
+            education.Score = score;
+            ctx.Ledger.Claim(piece.Block, education, "score");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void ReadAreaAndSchool(string rest, HeaderFields.Piece piece, Education education, ImportContext ctx)
+    {
+        if (DegreeRecognizer.TryScore(rest, out var score, out var withoutScore))
+        {
+            education.Score ??= score;
+            ctx.Ledger.Claim(piece.Block, education, "score");
+            rest = withoutScore;
+        }
+
+        var at = AtSchool().Match(rest);
+        string area;
+        string? school = null;
+        if (at.Success)
+        {
+            area = rest[..at.Index];
+            school = rest[(at.Index + at.Length)..];
+        }
+        else
+        {
+            var commas = WorkReader.Commas(rest);
+            var parts = new List<string>();
+            var from = 0;
+            foreach (var c in commas)
+            {
+                parts.Add(rest[from..c].Trim());
+                from = c + 1;
+            }
+
+            parts.Add(rest[from..].Trim());
+            var first = parts.FindIndex(Lexicon.IsSchool);
+            if (first > 0)
+            {
+                area = string.Join(", ", parts.Take(first));
+                school = string.Join(", ", parts.Skip(first));
+            }
+            else
+            {
+                area = string.Join(", ", parts);
+            }
+        }
+
+        area = area.Trim().Trim(',', ';', '-', '–', '—').Trim();
+        if (area.Length > 0)
+        {
+            education.Area = area;
+            ctx.Ledger.Claim(piece.Block, education, "area");
+        }
+
+        if (school is { Length: > 0 } && education.Institution is null)
+        {
+            education.Institution = StripAt(school.Trim().TrimEnd('.', ','));
+            ctx.Ledger.Claim(piece.Block, education, "institution");
+        }
+    }
+
+    private static string StripAt(string text) => text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim() : text;
+
+    private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
+    {
+        var text = block.Content.ToMarkdown();
+        var handled = false;
+        foreach (Match m in Labelled().Matches(text))
+        {
+            var label = m.Groups["label"].Value.ToLowerInvariant();
+            var value = m.Groups["value"].Value.Trim().TrimEnd('.', '*').Trim();
+            if (label.Contains("course", StringComparison.Ordinal) || label.Contains("modules", StringComparison.Ordinal) || label.Contains("classes", StringComparison.Ordinal))
+            {
+                var courses = value.Contains(';', StringComparison.Ordinal) ? value.Split(';') : value.Split(',');
+                education.Courses = [.. education.Courses ?? [], .. courses.Select(c => c.Trim().TrimEnd('.')).Where(c => c.Length > 0)];
+                ctx.Ledger.Claim(block, education, "courses");
+                handled = true;
+            }
+            else if (label.Contains("award", StringComparison.Ordinal) || label.Contains("honou", StringComparison.Ordinal) || label.Contains("prize", StringComparison.Ordinal) || label.Contains("scholarship", StringComparison.Ordinal))
+            {
+                AwardReader.FromList(value, block, ctx);
+                handled = true;
+            }
+            else if (label is "gpa" or "grade" or "grades" or "score" or "result" or "classification")
+            {
+                education.Score ??= value;
+                ctx.Ledger.Claim(block, education, "score");
+                handled = true;
+            }
+        }
+
+        if (!handled && block.Kind != BlockKind.Bullet && education.StudyType is null && DegreeRecognizer.TryMatch(block.Content.ToPlain(), out _, out _))
+        {
+            foreach (var piece in HeaderFields.SplitPieces(block.Content, splitSemicolons: true))
+            {
+                var p = new HeaderFields.Piece(piece, piece.ToPlain(), null, block);
+                if (!ReadPiece(p, education, ctx))
+                {
+                    notes.Add(p.Text);
+                }
+            }
+
+            return;
+        }
+
+        if (!handled || RemoveLabelled(text).Length > 0)
+        {
+            var note = handled ? RemoveLabelled(text) : text;
+            if (note.Length > 0)
+            {
+                notes.Add(note);
+                ctx.Ledger.Claim(block, education, "summary");
+            }
+        }
+    }
+
+    private static string RemoveLabelled(string text)
+    {
+        var kept = Labelled().Replace(text, m =>
+        {
+            var label = m.Groups["label"].Value.ToLowerInvariant();
+            return label.Contains("course", StringComparison.Ordinal) || label.Contains("award", StringComparison.Ordinal) || label.Contains("module", StringComparison.Ordinal)
+                || label.Contains("honou", StringComparison.Ordinal) || label.Contains("prize", StringComparison.Ordinal) || label.Contains("scholarship", StringComparison.Ordinal)
+                || label is "gpa" or "grade" or "grades" or "score" or "result" or "classification" or "classes"
+                ? ""
+                : m.Value;
+        });
+        return TextCleaner.Collapse(kept).Trim('.', ' ');
+    }
+
+    [GeneratedRegex(@"\s+(?:at|from|@)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex AtSchool();
+
+    [GeneratedRegex(@"(?<label>\b(?:Relevant\s+)?(?:Coursework|Courses|Course work|Modules|Classes|Awards?|Honou?rs|Prizes?|Scholarships?|GPA|Grades?|Score|Result|Classification))\s*:\s*(?<value>.+?)(?=(?:\.\s+|\s+)(?:Relevant\s+)?(?:Coursework|Courses|Modules|Awards?|Honou?rs|Prizes?|Thesis(?: title)?|Dissertation|Project|GPA|Supervisors?|Advisors?)\s*:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+}

@@ -1,0 +1,304 @@
+using JsonResume.Import.Recognition;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Splits the blocks of a section into entries, each with header lines (title, organisation, dates, place) and a body
+/// (summary prose, bullets). Entries start at entry headings, at definition terms, at top-level bullets that own nested
+/// bullets, or else around date lines: the short lines next to a date line are its header, whatever their order.
+/// </summary>
+internal static partial class EntrySegmenter
+{
+    private const int MaxHeaderLines = 5;
+
+    /// <summary>Labels that introduce a detail of an entry (a body line), not a header field.</summary>
+    private static readonly HashSet<string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        "thesis", "thesis title", "dissertation", "project", "projects", "supervisor", "supervisors", "advisor", "advisors", "supervised by",
+        "coursework", "relevant coursework", "courses", "modules", "award", "awards", "grade", "gpa", "technologies", "technology", "tools",
+        "skills", "keywords", "stack", "tech", "tech stack", "summary", "description", "responsibilities", "achievements", "note", "notes",
+        "topics", "focus", "subjects", "minor", "major", "honors", "honours", "activities", "environment", "languages", "role", "roles",
+        "team", "client", "clients", "publication", "publications", "key achievements", "highlights", "used", "built with", "links", "link",
+    };
+
+    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input)
+    {
+        var blocks = Flatten(input);
+        var starts = EntryHeadings(blocks) ?? Terms(blocks) ?? BulletEntries(blocks);
+        return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
+    }
+
+    /// <summary>Whether a block can be a line of an entry header: short, not running text.</summary>
+    public static bool IsHeaderLine(Block b)
+    {
+        if (b.Kind == BlockKind.Bullet)
+        {
+            return IsDateOnly(b);
+        }
+
+        if (b.Kind is not (BlockKind.Text or BlockKind.Heading))
+        {
+            return false;
+        }
+
+        var text = b.Content.ToPlain();
+        if (text.Length is 0 or > 220)
+        {
+            return false;
+        }
+
+        if (DateRecognizer.Default.Find(text) is { } date)
+        {
+            var rest = text.Remove(date.Index, date.Length);
+            var before = text[..date.Index].TrimEnd();
+            var setApart = before.Length == 0 || before[^1] is ',' or '|' or '·' or '(' or '-' or '–' or '—' or ':' or '•' || b.Content.Text.Contains('\t', StringComparison.Ordinal);
+            return text.Length <= 40 || b.Content.IsAllEmphasized || ((setApart || !LineJoiner.IsSentence(rest)) && (text.Length <= 140 || LineJoiner.IsHeaderish(b.Content)));
+        }
+
+        if (text.Length > 140)
+        {
+            return false;
+        }
+
+        return !LineJoiner.IsSentence(text) && !(LabelValue().Match(text) is { Success: true } label && FieldLabels.Contains(label.Groups["l"].Value.Trim().ToLowerInvariant())) && text.Length <= 100;
+    }
+
+    public static bool IsDateOnly(Block b) => DateRecognizer.Default.TryParseWhole(b.Content.ToPlain(), out _);
+
+    public static bool HasDate(Block b) => DateRecognizer.Default.Find(b.Content.ToPlain()) is not null;
+
+    private static bool IsAnchor(Block b)
+    {
+        if (!IsHeaderLine(b))
+        {
+            return false;
+        }
+
+        var text = b.Content.ToPlain();
+        var date = DateRecognizer.Default.Find(text);
+        return date is not null && (date.IsRange || text.Length <= 80);
+    }
+
+    private static List<Block> Flatten(IReadOnlyList<Block> input)
+    {
+        var output = new List<Block>();
+        foreach (var b in input)
+        {
+            if (b.Kind == BlockKind.Row && b.Cells is { } cells)
+            {
+                var first = true;
+                foreach (var line in cells.SelectMany(c => c).Where(l => !l.IsEmpty))
+                {
+                    output.Add(new Block { Kind = BlockKind.Text, Content = line, FirstLine = b.FirstLine, LastLine = b.LastLine, Boundary = first, Gap = first && b.Gap });
+                    first = false;
+                }
+
+                continue;
+            }
+
+            if (b.Kind == BlockKind.Text && SplitBoldLead(b) is { } split)
+            {
+                output.AddRange(split);
+                continue;
+            }
+
+            output.Add(b);
+        }
+
+        return output;
+    }
+
+    /// <summary>"**Company, 2019 - 2020.** Prose…": the bold lead is a header line, the rest is prose.</summary>
+    private static Block[]? SplitBoldLead(Block b)
+    {
+        var runs = b.Content.Runs().ToList();
+        if (runs.Count < 2 || (runs[0].Style & RunStyle.Bold) == 0)
+        {
+            return null;
+        }
+
+        var lead = b.Content.Slice(0, runs[0].Length).Trim();
+        var rest = b.Content.Slice(runs[0].Length, b.Content.Length - runs[0].Length).Trim();
+        var restText = rest.ToPlain();
+        var leadHasDate = HasDate(new Block { Kind = BlockKind.Text, Content = lead, FirstLine = 0, LastLine = 0 });
+        if (lead.IsEmpty || restText.Length < 40 || lead.Text.TrimEnd().EndsWith(':') || !(leadHasDate || (restText.Length >= 60 && LineJoiner.IsSentence(restText))))
+        {
+            return null;
+        }
+
+        return
+        [
+            new Block { Kind = BlockKind.Text, Content = lead, FirstLine = b.FirstLine, LastLine = b.LastLine, Gap = b.Gap, Boundary = b.Boundary },
+            new Block { Kind = BlockKind.Text, Content = rest, FirstLine = b.FirstLine, LastLine = b.LastLine },
+        ];
+    }
+
+    private static List<int>? EntryHeadings(List<Block> blocks)
+    {
+        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
+        if (headings.Count == 0)
+        {
+            return null;
+        }
+
+        var level = headings.Min(h => h.Level);
+        return [.. blocks.Select((b, i) => (b, i)).Where(p => p.b.Kind == BlockKind.Heading && p.b.Level == level).Select(p => p.i)];
+    }
+
+    private static List<int>? Terms(List<Block> blocks)
+    {
+        var terms = blocks.Select((b, i) => (b, i)).Where(p => p.b.IsTerm).Select(p => p.i).ToList();
+        return terms.Count > 0 ? terms : null;
+    }
+
+    private static List<int>? BulletEntries(List<Block> blocks)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Bullet && blocks[i].Level == 0 && blocks[i + 1].Kind == BlockKind.Bullet && blocks[i + 1].Level > 0)
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts.Count > 0 && starts.Count * 2 >= blocks.Count(b => b.Kind == BlockKind.Bullet && b.Level == 0) ? starts : null;
+    }
+
+    private static (List<Block>, List<RawEntry>) FromStarts(List<Block> blocks, List<int> starts)
+    {
+        var intro = blocks.Take(starts[0]).ToList();
+        var entries = new List<RawEntry>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
+            var entry = new RawEntry { Start = blocks[starts[s]] };
+            entry.Header.Add(blocks[starts[s]]);
+            var i = starts[s] + 1;
+            while (i < end && entry.Header.Count < MaxHeaderLines && IsHeaderLine(blocks[i])
+                   && (!blocks[i].Gap || HasDate(blocks[i]) || blocks[i].Content.IsAllEmphasized)
+                   && !(blocks[i].Kind == BlockKind.Heading))
+            {
+                entry.Header.Add(blocks[i]);
+                i++;
+            }
+
+            entry.Body.AddRange(blocks.Skip(i).Take(end - i));
+            entries.Add(entry);
+        }
+
+        return (intro, entries);
+    }
+
+    private static (List<Block>, List<RawEntry>) FromAnchors(List<Block> blocks)
+    {
+        var entries = new List<RawEntry>();
+        var owner = new int[blocks.Count];
+        Array.Fill(owner, -1);
+        var starts = new List<(int Start, int End)>();
+        for (var a = 0; a < blocks.Count; a++)
+        {
+            if (owner[a] >= 0 || !IsAnchor(blocks[a]))
+            {
+                continue;
+            }
+
+            var dateOnly = IsDateOnly(blocks[a]);
+            var start = a;
+            while (start - 1 >= 0 && owner[start - 1] < 0 && a - (start - 1) < MaxHeaderLines - 1 && IsHeaderLine(blocks[start - 1]) && !IsAnchor(blocks[start - 1])
+                   && (!blocks[start].Gap || dateOnly) && !blocks[start].Boundary && blocks[start - 1].Kind != BlockKind.Bullet
+                   && PreviousEntryIsComplete(blocks, start - 1, starts))
+            {
+                start--;
+            }
+
+            var end = a;
+            while (end + 1 < blocks.Count && end + 1 - start < MaxHeaderLines && IsHeaderLine(blocks[end + 1]) && !IsAnchor(blocks[end + 1])
+                   && (dateOnly || end > a || NamesSomething(blocks[end + 1]))
+                   && (!blocks[end + 1].Gap || dateOnly || HeaderHasOnlyDate(blocks, start, end) || (blocks[end + 1].Content.IsAllEmphasized && blocks[end + 1].Text.Length <= 80))
+                   && !blocks[end + 1].Boundary && blocks[end + 1].Kind != BlockKind.Bullet
+                   && !StartsNextEntry(blocks, end + 1))
+            {
+                end++;
+            }
+
+            for (var i = start; i <= end; i++)
+            {
+                owner[i] = starts.Count;
+            }
+
+            starts.Add((start, end));
+        }
+
+        if (starts.Count == 0)
+        {
+            return FromGroups(blocks);
+        }
+
+        var intro = blocks.Take(starts[0].Start).ToList();
+        for (var e = 0; e < starts.Count; e++)
+        {
+            var (start, end) = starts[e];
+            var next = e + 1 < starts.Count ? starts[e + 1].Start : blocks.Count;
+            var entry = new RawEntry { Start = blocks[start] };
+            entry.Header.AddRange(blocks.Skip(start).Take(end - start + 1));
+            entry.Body.AddRange(blocks.Skip(end + 1).Take(next - end - 1));
+            entries.Add(entry);
+        }
+
+        return (intro, entries);
+    }
+
+    /// <summary>Whether a line names a role, an organisation or a place (what may follow a dated title line).</summary>
+    private static bool NamesSomething(Block b)
+    {
+        var text = b.Content.ToPlain();
+        return Lexicon.TitleScore(text) > 0 || Lexicon.OrganisationScore(text) > 0 || LocationRecognizer.TryParse(text, out _) || b.Content.IsAllEmphasized;
+    }
+
+    private static bool HeaderHasOnlyDate(List<Block> blocks, int start, int end) =>
+        Enumerable.Range(start, end - start + 1).All(i => IsDateOnly(blocks[i]));
+
+    /// <summary>A header line followed (without a gap) by another short line and then a date line belongs to the next entry.</summary>
+    private static bool StartsNextEntry(List<Block> blocks, int i) =>
+        i + 1 < blocks.Count && !blocks[i + 1].Gap && IsAnchor(blocks[i + 1]) && !IsDateOnly(blocks[i]) && blocks[i].Gap;
+
+    private static bool PreviousEntryIsComplete(List<Block> blocks, int candidate, List<(int Start, int End)> starts)
+    {
+        // A short line right after a previous entry's header (no gap) belongs to that header, not to this one.
+        return starts.Count == 0 || candidate > starts[^1].End + 1 || blocks[candidate].Gap || candidate > starts[^1].End;
+    }
+
+    private static (List<Block>, List<RawEntry>) FromGroups(List<Block> blocks)
+    {
+        var entries = new List<RawEntry>();
+        RawEntry? current = null;
+        foreach (var b in blocks)
+        {
+            if (current is null || (b.Gap && b.Kind != BlockKind.Bullet && IsHeaderLine(b) && current.Body.Count + current.Header.Count > 0 && (current.Body.Count > 0 || b.Content.IsAllEmphasized)))
+            {
+                current = new RawEntry { Start = b };
+                entries.Add(current);
+                if (IsHeaderLine(b))
+                {
+                    current.Header.Add(b);
+                    continue;
+                }
+            }
+
+            if (current.Body.Count == 0 && IsHeaderLine(b) && !b.Gap && current.Header.Count < MaxHeaderLines)
+            {
+                current.Header.Add(b);
+            }
+            else
+            {
+                current.Body.Add(b);
+            }
+        }
+
+        return ([], entries);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<l>\p{Lu}[\p{L} ]{1,25}):\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelValue();
+}

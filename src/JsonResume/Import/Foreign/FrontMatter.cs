@@ -1,0 +1,191 @@
+using System.Text;
+using System.Text.Json;
+using JsonResume.Json;
+using JsonResume.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// YAML front matter (<c>---</c> … <c>---</c> at the top of a Markdown file), read with YamlDotNet's representation
+/// model. Front matter that already holds JSON Resume fields (sections such as <c>work</c>, or <c>basics</c> fields such
+/// as <c>name</c> and <c>email</c>) is taken as such; other keys (a page title, a layout) are hidden.
+/// </summary>
+internal static class FrontMatter
+{
+    private static readonly HashSet<string> Sections = new(StringComparer.Ordinal)
+    {
+        "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects", "meta",
+    };
+
+    private static readonly Dictionary<string, string> BasicsKeys = new(StringComparer.Ordinal)
+    {
+        ["name"] = "name", ["label"] = "label", ["email"] = "email", ["phone"] = "phone", ["url"] = "url", ["website"] = "url", ["summary"] = "summary",
+        ["image"] = "image", ["picture"] = "image", ["location"] = "location", ["profiles"] = "profiles",
+    };
+
+    /// <summary>The 0-based index of the closing line of front matter, or -1 when the document has none.</summary>
+    public static int End(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 2 || lines[0].Trim() != "---")
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < Math.Min(lines.Count, 500); i++)
+        {
+            if (lines[i].Trim() is "---" or "...")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads the front matter; returns the résumé fields it holds, or null.</summary>
+    public static Resume? Read(IReadOnlyList<string> lines, int end, LineLedger ledger)
+    {
+        ledger.Markup(1, 1);
+        ledger.Markup(end + 1, end + 1);
+        var yaml = string.Join('\n', lines.Skip(1).Take(end - 1));
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        int SourceLine(long offset)
+        {
+            var index = starts.BinarySearch((int)Math.Clamp(offset, 0, Math.Max(0, yaml.Length - 1)));
+            return (index >= 0 ? index : ~index - 1) + 2;
+        }
+
+        YamlMappingNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        }
+        catch (YamlException e)
+        {
+            ledger.Hide(2, end, LineDisposition.FrontMatter, $"front matter that is not valid YAML ({e.Message.Split('\n')[0]})");
+            return null;
+        }
+
+        if (root is null)
+        {
+            ledger.Hide(2, end, LineDisposition.FrontMatter, "front matter with no fields");
+            return null;
+        }
+
+        var keyStarts = root.Children.Keys.Select(k => SourceLine(k.Start.Index)).Order().ToList();
+
+        // A top-level key's lines run to the line before the next top-level key (blank lines at the end left out).
+        (int First, int Last) Span(YamlNode key, YamlNode value)
+        {
+            _ = value;
+            var first = SourceLine(key.Start.Index);
+            var next = keyStarts.FirstOrDefault(k => k > first);
+            var last = next > 0 ? next - 1 : end;
+            while (last > first && lines[last - 1].Trim().Length == 0)
+            {
+                last--;
+            }
+
+            return (first, last);
+        }
+
+        var keys = root.Children.Select(c => (c.Key as YamlScalarNode)?.Value).OfType<string>().ToList();
+        var isResume = keys.Any(Sections.Contains) || (keys.Contains("name") && keys.Any(k => BasicsKeys.ContainsKey(k) && k != "name") && !keys.Contains("layout"));
+        if (!isResume)
+        {
+            ledger.Hide(2, end, LineDisposition.FrontMatter, "front matter (page settings, not résumé fields)");
+            return null;
+        }
+
+        using var stream2 = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream2))
+        {
+            writer.WriteStartObject();
+            var basics = root.Children.Where(c => c.Key is YamlScalarNode { Value: { } k } && BasicsKeys.ContainsKey(k) && !keys.Contains("basics")).ToList();
+            if (basics.Count > 0)
+            {
+                writer.WritePropertyName("basics");
+                writer.WriteStartObject();
+                foreach (var (key, value) in basics)
+                {
+                    var name = BasicsKeys[((YamlScalarNode)key).Value!];
+                    writer.WritePropertyName(name);
+                    Write(writer, value);
+                    var (first, last) = Span(key, value);
+                    ledger.Claim(first, last, $"/basics/{name}");
+                }
+
+                writer.WriteEndObject();
+            }
+
+            foreach (var (key, value) in root.Children)
+            {
+                var name = (key as YamlScalarNode)?.Value;
+                if (name is not null && Sections.Contains(name))
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, value);
+                    var (first, last) = Span(key, value);
+                    ledger.Claim(first, last, "/" + name);
+                }
+                else if (name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics"))
+                {
+                    var (first, last) = Span(key, value);
+                    ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{name}\" is not a résumé field");
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var result = ResumeJson.Read(Encoding.UTF8.GetString(stream2.ToArray()));
+        return result.Resume;
+    }
+
+    private static void Write(Utf8JsonWriter writer, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                writer.WriteStartObject();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    writer.WritePropertyName((key as YamlScalarNode)?.Value ?? "");
+                    Write(writer, value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case YamlSequenceNode sequence:
+                writer.WriteStartArray();
+                foreach (var item in sequence.Children)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case YamlScalarNode { Value: null } or YamlScalarNode { Value: "~" or "null", Style: ScalarStyle.Plain }:
+                writer.WriteNullValue();
+                break;
+            case YamlScalarNode scalar:
+                writer.WriteStringValue(scalar.Value);
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
+}

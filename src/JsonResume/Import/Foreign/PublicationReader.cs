@@ -1,0 +1,123 @@
+using System.Globalization;
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Reads publications: a list of references (one per bullet, the line under a bullet being its summary, grouping lines
+/// such as "During PhD" left out), or entries with a title heading, a date and a description.
+/// </summary>
+internal static class PublicationReader
+{
+    public static void Read(Section section, ImportContext ctx)
+    {
+        var bullets = section.Blocks.Count(b => b.Kind == BlockKind.Bullet && b.Level == 0);
+        var headings = section.Blocks.Count(b => b.Kind == BlockKind.Heading);
+        if (bullets > 0 && bullets >= headings)
+        {
+            FromBullets(section, ctx);
+            return;
+        }
+
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        foreach (var b in intro)
+        {
+            ctx.Ledger.Reject(b, "text before the first entry of the section");
+        }
+
+        foreach (var entry in entries)
+        {
+            var fields = HeaderFields.Read(entry.Header, ctx.Dates);
+            var name = fields.Pieces.FirstOrDefault();
+            var publisher = fields.Pieces.Skip(1).FirstOrDefault(p => !LineJoiner.IsSentence(p.Text));
+            var body = EntryText.Read(entry.Body);
+            var summaryParts = body.Paragraphs.Select(p => p.Text).Concat(body.Highlights.Select(h => h.Text))
+                .Concat(fields.Pieces.Skip(1).Where(p => p != publisher).Select(p => p.Text)).ToList();
+            var citation = name is not null && Citation.Parse(name.Text) is { Authors: not null } c ? c : null;
+            var publication = new Publication
+            {
+                Name = citation?.Title ?? name?.Text,
+                Publisher = publisher?.Text ?? citation?.Venue,
+                ReleaseDate = fields.SingleDate ?? fields.StartDate ?? citation?.Year?.ToString(CultureInfo.InvariantCulture),
+                Url = fields.Url ?? name?.Url,
+                Summary = summaryParts.Count > 0 ? string.Join("\n\n", summaryParts) : null,
+            };
+            if (citation?.Authors is { } authors)
+            {
+                ctx.AuthorLists.Add(authors);
+            }
+
+            (ctx.Resume.Publications ??= []).Add(publication);
+            foreach (var b in entry.All)
+            {
+                ctx.Ledger.Claim(b, publication);
+            }
+        }
+    }
+
+    private static void FromBullets(Section section, ImportContext ctx)
+    {
+        Publication? current = null;
+        Block? previous = null;
+        foreach (var block in section.Blocks)
+        {
+            if (block.Kind == BlockKind.Bullet && block.Level == 0)
+            {
+                current = FromReference(block, ctx);
+                (ctx.Resume.Publications ??= []).Add(current);
+                ctx.Ledger.Claim(block, current);
+            }
+            else if (current is not null && previous is not null && !block.Gap && block.Kind != BlockKind.Heading && previous.Kind != BlockKind.Heading)
+            {
+                var text = block.Content.ToMarkdown();
+                var urls = WebAddress.FindUrls(text, bareDomains: false).ToList();
+                if (urls.Count > 0 && current.Url is null)
+                {
+                    current.Url = urls[0].Url;
+                    var plain = block.Content.ToPlain();
+                    foreach (var (index, length, _) in WebAddress.FindUrls(plain, bareDomains: false).Reverse())
+                    {
+                        plain = plain.Remove(index, length);
+                    }
+
+                    text = TextCleaner.Collapse(plain.Replace("<>", "", StringComparison.Ordinal));
+                }
+
+                current.Summary = current.Summary is null ? text : current.Summary + " " + text;
+                ctx.Ledger.Claim(block, current, "summary");
+            }
+            else
+            {
+                ctx.Ledger.Reject(block, block.Kind == BlockKind.Bullet ? "a nested item of a publication" : "a line that groups the publications under it");
+            }
+
+            previous = block;
+        }
+    }
+
+    private static Publication FromReference(Block block, ImportContext ctx)
+    {
+        var content = block.Content;
+        var title = content.ToPlain();
+        string? url = null;
+        if (content.Links.Count > 0 && WebAddress.Normalize(content.Links[0].Url) is { } link)
+        {
+            url = link;
+        }
+
+        var citation = Citation.Parse(title);
+        if (citation.Authors is { } authors)
+        {
+            ctx.AuthorLists.Add(authors);
+        }
+
+        return new Publication
+        {
+            Name = citation.Title,
+            Publisher = citation.Venue,
+            ReleaseDate = citation.Year?.ToString(CultureInfo.InvariantCulture),
+            Url = url,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using JsonResume.Import.Recognition;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>A run of blocks under one section heading (or the document's opening, before any heading).</summary>
+internal sealed class Section
+{
+    public required ResumeSection Kind { get; init; }
+
+    /// <summary>The heading, or null for the opening of the document.</summary>
+    public Block? Heading { get; init; }
+
+    public string Title => Heading?.Content.ToPlain() ?? "";
+
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>Whether this is the opening of the document (before the first section heading).</summary>
+    public bool IsPreamble => Heading is null;
+}

@@ -1,0 +1,65 @@
+using JsonResume.Import.Recognition;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Splits a document's blocks into sections. A heading opens a section when it names a known one (through
+/// <see cref="SectionNames"/>), or when it is as prominent as the known section headings of the same document; headings
+/// deeper than that stay inside their section (entry headings), and plain-text lines in capitals only count where the
+/// document has no more strongly marked section headings.
+/// </summary>
+internal static class SectionSplitter
+{
+    public static List<Section> Split(IReadOnlyList<Block> blocks)
+    {
+        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (Block: b, Kind: SectionNames.Classify(b.Content.ToPlain()))).ToList();
+        var known = headings.Where(h => h.Kind != ResumeSection.Unknown).ToList();
+        var strongKnown = known.Where(h => h.Block.Style == HeadingStyle.Strong).ToList();
+        var sectionLevel = strongKnown.Count > 0 ? strongKnown.Min(h => h.Block.Level) : 6;
+        var sections = new List<Section> { new() { Kind = ResumeSection.Contact } };
+        var seenKnown = false;
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Heading)
+            {
+                sections[^1].Blocks.Add(block);
+                continue;
+            }
+
+            var kind = SectionNames.Classify(block.Content.ToPlain());
+            bool opens;
+            if (block.Style == HeadingStyle.Strong)
+            {
+                opens = block.Level <= sectionLevel && (kind != ResumeSection.Unknown || seenKnown);
+            }
+            else
+            {
+                opens = kind != ResumeSection.Unknown && strongKnown.Count == 0 && (block.Style == HeadingStyle.Capitals || !known.Any(k => k.Block.Style == HeadingStyle.Capitals));
+            }
+
+            if (opens)
+            {
+                seenKnown |= kind != ResumeSection.Unknown;
+                sections.Add(new Section { Kind = kind, Heading = block });
+            }
+            else if (block.Style == HeadingStyle.Strong && (seenKnown || block.Level > sectionLevel))
+            {
+                sections[^1].Blocks.Add(block);
+            }
+            else
+            {
+                sections[^1].Blocks.Add(new Block
+                {
+                    Kind = BlockKind.Text,
+                    Content = block.Content,
+                    FirstLine = block.FirstLine,
+                    LastLine = block.LastLine,
+                    Gap = block.Gap,
+                    HeadingLevel = block.Style == HeadingStyle.Strong ? block.Level : 7,
+                });
+            }
+        }
+
+        return sections;
+    }
+}

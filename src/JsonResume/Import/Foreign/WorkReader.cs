@@ -1,0 +1,374 @@
+using System.Text.RegularExpressions;
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
+
+namespace JsonResume.Import.Foreign;
+
+/// <summary>
+/// Reads work, volunteering and project entries: which header piece is the role and which the organisation (by
+/// emphasis, job-title and organisation words, and order), the dates, place and address; then summary and highlights.
+/// </summary>
+internal static partial class WorkReader
+{
+    public static void Read(Section section, ImportContext ctx)
+    {
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        foreach (var b in intro)
+        {
+            ctx.Ledger.Reject(b, "text before the first entry of the section");
+        }
+
+        var headers = entries.Select(e => HeaderFields.Read(e.Header, ctx.Dates)).ToList();
+        var layout = Layout(headers);
+        for (var n = 0; n < entries.Count; n++)
+        {
+            var entry = entries[n];
+            var fields = headers[n];
+            var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects, layout);
+            var place = fields.Location;
+            if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
+            {
+                (organisation, place) = split;
+            }
+
+            var body = EntryText.Read(entry.Body);
+            var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
+            object owner;
+            switch (section.Kind)
+            {
+                case ResumeSection.Volunteer:
+                    var v = new Volunteer
+                    {
+                        Organization = organisation?.Text, Position = role?.Text, Url = url, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Summary = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    (ctx.Resume.Volunteer ??= []).Add(v);
+                    owner = v;
+                    Claim(ctx, fields, v, role, organisation, "organization");
+                    break;
+                case ResumeSection.Projects:
+                    var p = new Project
+                    {
+                        Name = organisation?.Text ?? role?.Text, Url = url, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Description = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    if (organisation is not null && role is not null)
+                    {
+                        p.Roles = [role.Text];
+                    }
+
+                    var keywords = others.SelectMany(o => KeywordSplitter.Split(o.Text)).ToList();
+                    if (keywords.Count > 0)
+                    {
+                        p.Keywords = keywords;
+                        foreach (var o in others)
+                        {
+                            ctx.Ledger.Claim(o.Block, p, "keywords");
+                        }
+                    }
+
+                    (ctx.Resume.Projects ??= []).Add(p);
+                    owner = p;
+                    Claim(ctx, fields, p, organisation is null ? null : role, organisation ?? role, "name", roleField: "roles");
+                    break;
+                default:
+                    var w = new Work
+                    {
+                        Name = organisation?.Text, Position = role?.Text, Url = url, Location = place, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Summary = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                    };
+                    (ctx.Resume.Work ??= []).Add(w);
+                    owner = w;
+                    Claim(ctx, fields, w, role, organisation, "name");
+                    if (fields.LocationBlock is not null)
+                    {
+                        ctx.Ledger.Claim(fields.LocationBlock, w, "location");
+                    }
+                    else if (place is not null && organisation is not null)
+                    {
+                        ctx.Ledger.Claim(organisation.Block, w, "location");
+                    }
+
+                    break;
+            }
+
+            body.Claim(ctx, owner, section.Kind == ResumeSection.Projects ? "description" : "summary");
+            foreach (var o in others.Where(_ => section.Kind != ResumeSection.Projects))
+            {
+                ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
+            }
+        }
+    }
+
+    /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>
+    private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
+    {
+        var commas = Commas(organisation.Rich.Text);
+        for (var k = commas.Count - 1; k >= Math.Max(0, commas.Count - 2); k--)
+        {
+            var cut = commas[k];
+            var place = organisation.Rich.Text[(cut + 1)..].Trim().TrimEnd('.');
+            var rest = organisation.Rich.Slice(0, cut).Trim();
+            if (rest.Length > 0 && LocationRecognizer.TryParse(place, out var match) && (match.City is not null || match.CountryCode is not null))
+            {
+                return (Make(organisation, rest), place);
+            }
+        }
+
+        return null;
+    }
+
+    private static void Claim(ImportContext ctx, HeaderFields fields, object owner, HeaderFields.Piece? role, HeaderFields.Piece? organisation, string organisationField, string roleField = "position")
+    {
+        if (role is not null)
+        {
+            ctx.Ledger.Claim(role.Block, owner, roleField);
+        }
+
+        if (organisation is not null)
+        {
+            ctx.Ledger.Claim(organisation.Block, owner, organisationField);
+        }
+
+        ClaimDates(ctx, fields.DateBlock, owner, ("startDate", fields.StartDate), ("endDate", fields.EndDate));
+    }
+
+    /// <summary>Claims a date line for the date fields it filled (or for the entry when it filled none, as in "??? – Present").</summary>
+    public static void ClaimDates(ImportContext ctx, Block? dateBlock, object owner, params (string Field, string? Value)[] dates)
+    {
+        if (dateBlock is null)
+        {
+            return;
+        }
+
+        var any = false;
+        foreach (var (field, value) in dates)
+        {
+            if (value is not null)
+            {
+                ctx.Ledger.Claim(dateBlock, owner, field);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            ctx.Ledger.Claim(dateBlock, owner);
+        }
+    }
+
+    /// <summary>Chooses the role and the organisation among the header pieces.</summary>
+    /// <summary>
+    /// How a section lays out its entries: for each slot (emphasis and position of a piece), how much the pieces found
+    /// there read as roles (positive) or organisations (negative), averaged over the section's entries.
+    /// </summary>
+    private static Dictionary<string, double> Layout(List<HeaderFields> headers)
+    {
+        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var fields in headers.Where(f => f.Pieces.Count >= 2))
+        {
+            for (var i = 0; i < fields.Pieces.Count; i++)
+            {
+                var p = fields.Pieces[i];
+                var key = Slot(p, i);
+                var lean = Math.Clamp(p.TitleScore - p.OrgScore, -3, 3);
+                var (sum, count) = sums.GetValueOrDefault(key);
+                sums[key] = (sum + lean, count + 1);
+            }
+        }
+
+        return sums.Where(kv => kv.Value.Count >= 2).ToDictionary(kv => kv.Key, kv => kv.Value.Sum / kv.Value.Count, StringComparer.Ordinal);
+    }
+
+    private static string Slot(HeaderFields.Piece p, int index) =>
+        (p.Italic ? "I" : p.Bold ? "B" : p.Linked ? "L" : "P") + Math.Min(index, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation, List<HeaderFields.Piece> Others) Assign(List<HeaderFields.Piece> pieces, bool project, Dictionary<string, double>? layout = null)
+    {
+        if (pieces.Count == 0)
+        {
+            return (null, null, []);
+        }
+
+        if (pieces.Count == 1)
+        {
+            var (role, organisation) = SplitOne(pieces[0], project);
+            return (role, organisation, []);
+        }
+
+        if (project)
+        {
+            // A project is named first; a piece with job-title words is the role; the rest are usually technologies.
+            var roleIndex = pieces.FindIndex(p => p.TitleScore > p.OrgScore && p.TitleScore > 0);
+            var nameIndex = pieces.FindIndex(p => pieces.IndexOf(p) != roleIndex);
+            var rest = pieces.Where((_, i) => i != roleIndex && i != nameIndex).ToList();
+            return (roleIndex >= 0 ? pieces[roleIndex] : null, pieces[nameIndex], rest);
+        }
+
+        var best = (Score: double.MinValue, Role: 0, Org: 1);
+        var limit = Math.Min(pieces.Count, 4);
+        for (var r = 0; r < limit; r++)
+        {
+            for (var o = 0; o < limit; o++)
+            {
+                if (r == o)
+                {
+                    continue;
+                }
+
+                var bias = 1.5 * ((layout?.GetValueOrDefault(Slot(pieces[r], r)) ?? 0) - (layout?.GetValueOrDefault(Slot(pieces[o], o)) ?? 0));
+                var score = RoleScore(pieces[r]) + OrgScore(pieces[o]) + bias + (r < o ? 0.3 : 0) - (0.15 * (r + o));
+                if (score > best.Score)
+                {
+                    best = (score, r, o);
+                }
+            }
+        }
+
+        var others = pieces.Where((_, i) => i != best.Role && i != best.Org).ToList();
+        return (pieces[best.Role], pieces[best.Org], others);
+    }
+
+    private static double RoleScore(HeaderFields.Piece p) =>
+        p.TitleScore - p.OrgScore + (p.Italic ? 0.8 : 0) - (p.Linked ? 0.4 : 0) - (Lexicon.IsSchool(p.Text) ? 1 : 0);
+
+    private static double OrgScore(HeaderFields.Piece p) =>
+        p.OrgScore - p.TitleScore + (p.Bold || p.Linked ? 0.6 : 0) - (p.Italic ? 0.3 : 0);
+
+    /// <summary>One piece holding both: "Role, Organisation", "*Role*, [Organisation](url)", "Role at Organisation".</summary>
+    private static (HeaderFields.Piece? Role, HeaderFields.Piece? Organisation) SplitOne(HeaderFields.Piece piece, bool project)
+    {
+        var rich = piece.Rich;
+        var styled = StyleSplit(rich);
+        if (styled is { } s)
+        {
+            var left = Make(piece, s.Left);
+            var right = Make(piece, s.Right);
+            if (project && !left.Italic && right.Italic)
+            {
+                return (right, left);
+            }
+
+            return left.Italic || (!right.Italic && RoleScore(left) >= RoleScore(right)) ? (left, right) : (right, left);
+        }
+
+        var at = AtPattern().Match(rich.Text);
+        if (at.Success && Lexicon.TitleScore(rich.Text[..at.Index]) > 0)
+        {
+            return (Make(piece, rich.Slice(0, at.Index).Trim()), Make(piece, rich.Slice(at.Index + at.Length, rich.Length - at.Index - at.Length).Trim()));
+        }
+
+        var commas = Commas(rich.Text);
+        if (commas.Count > 0)
+        {
+            var parts = new List<(int Start, int End)>();
+            var from = 0;
+            foreach (var c in commas)
+            {
+                parts.Add((from, c));
+                from = c + 1;
+            }
+
+            parts.Add((from, rich.Length));
+            int split;
+            if (project)
+            {
+                split = 1;
+                var rest = rich.Slice(parts[1].Start, rich.Length - parts[1].Start).Trim();
+                return (Make(piece, rest), Make(piece, rich.Slice(0, parts[0].End).Trim()));
+            }
+
+            var titles = parts.Select(p => rich.Text[p.Start..p.End]).Select(t => (Lexicon.TitleScore(t), Lexicon.OrganisationScore(t))).ToList();
+            split = 0;
+            while (split < parts.Count - 1 && titles[split].Item1 > 0 && titles[split].Item1 >= titles[split].Item2)
+            {
+                split++;
+            }
+
+            if (split == 0)
+            {
+                if (titles[^1].Item1 > titles[^1].Item2 && titles[0].Item1 == 0)
+                {
+                    // "Organisation, Role"
+                    var cut = parts[^1].Start;
+                    return (Make(piece, rich.Slice(cut, rich.Length - cut).Trim()), Make(piece, rich.Slice(0, parts[^2].End).Trim()));
+                }
+
+                split = 1;
+            }
+
+            var end = parts[split - 1].End;
+            var start = parts[split].Start;
+            return (Make(piece, rich.Slice(0, end).Trim()), Make(piece, rich.Slice(start, rich.Length - start).Trim()));
+        }
+
+        if (project)
+        {
+            return (null, piece);
+        }
+
+        return piece.TitleScore > piece.OrgScore && !piece.Bold && !piece.Linked ? (piece, null) : (null, piece);
+    }
+
+    /// <summary>"*Role*, [Organisation]" or "**Organisation**, Role": a comma where emphasis or a link starts or ends.</summary>
+    private static (RichText Left, RichText Right)? StyleSplit(RichText rich)
+    {
+        foreach (var c in Commas(rich.Text))
+        {
+            var left = rich.Slice(0, c).Trim();
+            var right = rich.Slice(c + 1, rich.Length - c - 1).Trim();
+            if (left.IsEmpty || right.IsEmpty)
+            {
+                continue;
+            }
+
+            var before = c - 1;
+            var after = c + 1;
+            while (after < rich.Length && rich.Text[after] == ' ')
+            {
+                after++;
+            }
+
+            var styleChanges = (rich.Styles[before] & (RunStyle.Bold | RunStyle.Italic)) != (rich.Styles[after] & (RunStyle.Bold | RunStyle.Italic));
+            var linkChanges = LinkAt(rich, before) != LinkAt(rich, after);
+            if (styleChanges || linkChanges)
+            {
+                return (left, right);
+            }
+        }
+
+        return null;
+    }
+
+    private static LinkSpan? LinkAt(RichText rich, int index) => rich.Links.FirstOrDefault(l => l.Start <= index && index < l.End);
+
+    /// <summary>Positions of commas outside parentheses and brackets, except before a legal form ("Acme, Inc.").</summary>
+    public static List<int> Commas(string text)
+    {
+        var result = new List<int>();
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
+            if (text[i] == ',' && depth == 0 && i + 1 < text.Length && text[i + 1] == ' ' && !LegalForm().IsMatch(text[(i + 1)..]))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    private static HeaderFields.Piece Make(HeaderFields.Piece source, RichText rich)
+    {
+        var clean = HeaderFields.CleanEdges(rich);
+        var url = clean.IsOneLink ? WebAddress.Normalize(clean.Links[0].Url) : null;
+        return new HeaderFields.Piece(clean, clean.ToPlain(), url, source.Block);
+    }
+
+    [GeneratedRegex(@"^\s*(?i:inc|ltd|llc|l\.l\.c|corp|co|gmbh|s\.a|sa|plc|ag|b\.?v|pty|pvt|llp|lp|s\.r\.l|oy|ab|a/s|kk|n\.?v|limited|incorporated)\.?\s*(?:$|[,(])", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex(@"\s+(?:at|@|chez|bei|en|na|no|em)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    private static partial Regex AtPattern();
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace JsonResume.Import.Recognition;
+
+/// <summary>
+/// Recognises a degree at the start of a line (<c>PhD. Computer Science</c>, <c>BSc. (Hons) Physics</c>,
+/// <c>Bachelor of Science in Biology</c>, <c>MRes, Mathematics</c>) and grades written with it (<c>with distinction</c>,
+/// <c>2:1</c>, <c>GPA 3.8/4.0</c>, <c>cum laude</c>).
+/// </summary>
+public static partial class DegreeRecognizer
+{
+    /// <summary>Whether a text starts with a degree; gives the degree and what follows it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="degree">The degree as written (normalised: no stray final dots).</param>
+    /// <param name="rest">The text after the degree and its separator (field and school).</param>
+    /// <returns>Whether a degree was found.</returns>
+    public static bool TryMatch(string text, out string degree, out string rest)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Degree().Match(text.Trim());
+        if (!m.Success)
+        {
+            degree = rest = "";
+            return false;
+        }
+
+        degree = Normalize(m.Groups["deg"].Value);
+        rest = Leading().Replace(text.Trim()[m.Length..], "");
+        return true;
+    }
+
+    /// <summary>Whether a text contains a degree name anywhere (<c>… MSc …</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool Mentions(string text) => Anywhere().IsMatch(text);
+
+    /// <summary>A grade written in a text, and the text without it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="score">The grade, when one is written.</param>
+    /// <param name="rest">The text without the grade.</param>
+    /// <returns>Whether a grade was found.</returns>
+    public static bool TryScore(string text, out string score, out string rest)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Score().Match(text);
+        if (!m.Success)
+        {
+            score = "";
+            rest = text;
+            return false;
+        }
+
+        score = m.Groups["s"].Value.Trim();
+        rest = Spaces().Replace(text.Remove(m.Index, m.Length), " ").Trim().Trim(',', ';', ' ');
+        return true;
+    }
+
+    /// <summary>A degree without stray final dots: <c>PhD.</c> gives <c>PhD</c>, <c>BSc. (Hons)</c> gives <c>BSc (Hons)</c>.</summary>
+    /// <param name="degree">The degree as written.</param>
+    /// <returns>The tidied degree.</returns>
+    public static string Normalize(string degree)
+    {
+        ArgumentNullException.ThrowIfNull(degree);
+        var words = Spaces().Replace(degree.Trim(), " ").Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.EndsWith('.') && w.Count(c => c == '.') == 1 && w.Length > 1)
+            {
+                words[i] = w[..^1];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private const string Names =
+        @"Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DBA|M\.?D\.?|J\.?D\.?|M\.?Sc\.?R\.?|M\.?Sc\.?|MSci|M\.?Res\.?|M\.?Phil\.?|M\.?Eng\.?|M\.?A\.?Sc\.?|MAS|M\.?A\.?|M\.?S\.?|MBA|M\.?Ed\.?|MFA|M\.?Tech\.?|LL\.?M\.?|LL\.?B\.?|" +
+        @"B\.?Sc\.?|B\.?A\.?Sc\.?|B\.?Eng\.?|B\.?Tech\.?|B\.?E\.?|B\.?A\.?|B\.?S\.?|BBA|BFA|B\.?Com\.?|BSCS|BSEE|BSc[A-Z]{1,3}|A\.?A\.?S\.?|A\.?A\.?|A\.?S\.?|" +
+        @"(?:Associate|Bachelor|Master|Doctor)(?:['’]s|s)?(?:\s+(?:Degree\s+)?(?:of|in)\s+(?:Science|Arts|Engineering|Business Administration|Fine Arts|Laws|Applied Science|Technology|Philosophy|Education|Commerce|Computer Science))?|" +
+        @"Doctorate|High School Diploma|Diploma|Baccalaureate|Licence|Licenciatura|Bacharelado|Bacharel|Tecnólogo|Técnico|Mestrado|Doutorado|Engineer['’]s degree|Dipl\.-Ing\.?|Diplom";
+
+    [GeneratedRegex(@"^(?<deg>(?:" + Names + @")(?:\s?\([^)]{1,12}\))?(?:\s*\((?:Hons?\.?|Honours|Honors)\)|\s+(?:Hons?\.?|Honours|Honors)\b)?)(?=[\s,(:;—–-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Degree();
+
+    [GeneratedRegex(@"(?<![\w.])(?:" + Names + @")(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex Anywhere();
+
+    [GeneratedRegex(@"^[\s.,:;—–-]*(?:(?:in|of|em|en|de)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"(?:,\s*|\s*\(|\s+|^)(?<s>(?i:with\s+(?:high\s+|highest\s+)?(?:distinction|honou?rs|merit)|first[- ]class(?:\s+honou?rs)?|upper second(?:[- ]class)?(?:\s+honou?rs)?|lower second(?:[- ]class)?|(?:summa\s+|magna\s+)?cum\s+laude|distinction|GPA\s*:?\s*\d(?:[.,]\d+)?(?:\s*/\s*\d(?:[.,]\d+)?)?)|[1-3]:[12]|\d\.\d{1,2}\s*/\s*4(?:\.0)?)\)?(?=\s*(?:[,;)]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex Score();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
