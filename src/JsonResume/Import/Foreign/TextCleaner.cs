@@ -5,7 +5,7 @@ namespace JsonResume.Import.Foreign;
 
 /// <summary>
 /// Small text clean-ups shared by the readers: collapsing white space, dropping icon shortcodes such as
-/// <c>:octicons-cpu-24:</c> (site decoration, not content), and making inline LaTeX readable (<c>\in</c> gives ∈).
+/// <c>:material-rocket:</c> (site decoration, not content), and making inline LaTeX readable (<c>\in</c> gives ∈).
 /// </summary>
 internal static partial class TextCleaner
 {

@@ -139,7 +139,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>A year written inside a token, such as <c>ICLR2024</c> or <c>EuroSys2023</c> (the last one in the text).</summary>
+    /// <summary>A year written inside a token, such as <c>CONF2024</c> or <c>Summit2023</c> (the last one in the text).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The year, or null.</returns>
     public static int? LastEmbeddedYear(string text)
