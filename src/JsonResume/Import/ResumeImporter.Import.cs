@@ -87,6 +87,7 @@ public static partial class ResumeImporter
                 $"{notUnderstood.Count} lines hold content that was not imported (first: line {notUnderstood[0].Line}, {notUnderstood[0].Reason}).")
             {
                 Line = notUnderstood[0].Line,
+                Column = 1,
             });
         }
 

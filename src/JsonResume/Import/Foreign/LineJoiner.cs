@@ -64,7 +64,7 @@ internal static partial class LineJoiner
             return true;
         }
 
-        var words = Words().Matches(t).Select(m => m.Value).ToList();
+        var words = Words().Matches(WebLike().Replace(t, " ")).Select(m => m.Value).ToList();
         if (t.Length > 110)
         {
             var contentWords = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
@@ -95,6 +95,9 @@ internal static partial class LineJoiner
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S*(?:@|://|www\.)\S*|\S+\.(?:com|org|net|io|dev|me|co|uk|de|fr|ca)\b\S*", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WebLike();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} &/-]{1,30}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LabelValue();

@@ -150,7 +150,7 @@ internal static partial class PlainTextReader
 
         if (indent <= 2 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !trimmed.EndsWith('.')
             && !trimmed.Contains("  ", StringComparison.Ordinal) && !trimmed.Contains('\t', StringComparison.Ordinal)
-            && SectionNames.Classify(trimmed) != ResumeSection.Unknown)
+            && SectionNames.Classify(trimmed) != ResumeSection.Unknown && SectionNames.IsPureHeading(trimmed))
         {
             return (LineKind.PlainHeading, trimmed.TrimEnd(':').Trim());
         }

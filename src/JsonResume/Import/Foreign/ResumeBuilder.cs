@@ -79,6 +79,7 @@ internal static class ResumeBuilder
             ctx.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportUnknownSection, $"Section \"{section.Title}\" (line {section.Heading!.FirstLine}) has no JSON Resume counterpart; its content was not imported.")
             {
                 Line = section.Heading.FirstLine,
+                Column = 1,
             });
         }
     }

@@ -18,8 +18,9 @@ internal static class SectionSplitter
         var sectionLevel = strongKnown.Count > 0 ? strongKnown.Min(h => h.Block.Level) : 6;
         var sections = new List<Section> { new() { Kind = ResumeSection.Contact } };
         var seenKnown = false;
-        foreach (var block in blocks)
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             if (block.Kind != BlockKind.Heading)
             {
                 sections[^1].Blocks.Add(block);
@@ -35,6 +36,11 @@ internal static class SectionSplitter
             else
             {
                 opens = kind != ResumeSection.Unknown && strongKnown.Count == 0 && (block.Style == HeadingStyle.Capitals || !known.Any(k => k.Block.Style == HeadingStyle.Capitals));
+
+                // A line in capitals that names no known section still opens one when, after a known section, nothing
+                // under it up to the next section heading is dated (an entry's sub-heading or company name is followed by dates).
+                opens |= kind == ResumeSection.Unknown && seenKnown && strongKnown.Count == 0 && block.Style == HeadingStyle.Capitals
+                    && UndatedUntilNextSection(blocks, index);
             }
 
             if (opens)
@@ -61,5 +67,27 @@ internal static class SectionSplitter
         }
 
         return sections;
+    }
+
+    private static bool UndatedUntilNextSection(IReadOnlyList<Block> blocks, int index)
+    {
+        var any = false;
+        for (var i = index + 1; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Heading && SectionNames.Classify(b.Content.ToPlain()) != ResumeSection.Unknown)
+            {
+                break;
+            }
+
+            if (b.Kind == BlockKind.Bullet || DateRecognizer.Default.Find(b.Content.ToPlain()) is not null)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 }

@@ -93,7 +93,7 @@ public sealed partial record Citation(string Title, string? Authors, string? Ven
         return new Citation(title, authors.Count > 0 ? string.Join(", ", authors) : null, venue, year);
     }
 
-    /// <summary>Whether a piece is one author's name as reference lists write it (<c>JQ Public</c>, <c>A. Smith</c>, <c>et al.</c>).</summary>
+    /// <summary>Whether a piece is one author's name as reference lists write it (<c>JQ Doe</c>, <c>A. Smith</c>, <c>et al.</c>).</summary>
     /// <param name="text">The piece.</param>
     /// <returns>Whether it is.</returns>
     public static bool IsAuthor(string text) => Author().IsMatch(text.Trim());

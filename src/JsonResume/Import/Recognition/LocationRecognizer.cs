@@ -15,7 +15,7 @@ public static partial class LocationRecognizer
     };
 
     /// <summary>Whether the whole text is a place, and what it says.</summary>
-    /// <param name="text">The text, such as <c>Lyon, France</c>.</param>
+    /// <param name="text">The text, such as <c>Leeds, UK</c>.</param>
     /// <param name="location">The parts found.</param>
     /// <returns>Whether the text is a place.</returns>
     public static bool TryParse(string text, out LocationMatch location)

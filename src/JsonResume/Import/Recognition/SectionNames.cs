@@ -221,6 +221,29 @@ public static class SectionNames
         return ResumeSection.Unknown;
     }
 
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "professional", "technical", "work", "key", "selected", "relevant", "personal", "other", "additional", "academic", "core",
+        "recent", "and", "of", "the", "my", "history", "summary", "highlights", "background", "details", "information", "honors",
+        "list", "main", "industry", "research", "teaching", "software", "language", "spoken", "soft", "hard", "side", "personal",
+    };
+
+    /// <summary>Whether a line consists of section words only ("Work Experience", "Technical Skills"), not a phrase that
+    /// merely contains one ("Books about old maps").</summary>
+    /// <param name="text">The line.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool IsPureHeading(string text)
+    {
+        var normalized = Normalize(text);
+        if (Phrases.ContainsKey(normalized))
+        {
+            return true;
+        }
+
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.Any(Words.ContainsKey) && words.All(w => Words.ContainsKey(w) || Modifiers.Contains(w));
+    }
+
     /// <summary>The heading reduced to lower-case words: no Markdown marks, numbering, emoji or trailing colon.</summary>
     /// <param name="heading">The heading.</param>
     /// <returns>The normalised text.</returns>
