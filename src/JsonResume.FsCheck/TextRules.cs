@@ -1,4 +1,4 @@
-using System.Text;
+using JsonResume.Render;
 
 namespace JsonResume.FsCheck;
 
@@ -10,7 +10,7 @@ namespace JsonResume.FsCheck;
 /// <remarks>
 /// <list type="bullet">
 /// <item><see cref="TextStyle.Any"/>: the identity.</item>
-/// <item><see cref="TextStyle.SingleLineTrimmed"/>: every maximal run of characters that are white space
+/// <item><see cref="TextStyle.SingleLineTrimmed"/>: the renderers' one-line rule (<see cref="WhitespaceRule.NormalizeLine(string)"/>): every maximal run of characters that are white space
 /// (<see cref="char.IsWhiteSpace(char)"/>, which includes line breaks, tabs and no-break spaces) or control characters
 /// (<see cref="char.IsControl(char)"/>, Unicode category Cc) becomes one U+0020 space; leading and trailing spaces are removed.
 /// Format characters such as U+200B, U+200F or U+FEFF are kept.</item>
@@ -30,8 +30,8 @@ public static class TextRules
         return style switch
         {
             TextStyle.Any => text,
-            TextStyle.SingleLineTrimmed => SingleLine(text),
-            TextStyle.MultilineTrimmed => string.Join('\n', SplitLines(text).Select(SingleLine).Where(l => l.Length > 0)),
+            TextStyle.SingleLineTrimmed => WhitespaceRule.NormalizeLine(text),
+            TextStyle.MultilineTrimmed => string.Join('\n', SplitLines(text).Select(WhitespaceRule.NormalizeLine).Where(l => l.Length > 0)),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown text style."),
         };
     }
@@ -41,32 +41,6 @@ public static class TextRules
     /// <param name="style">The style.</param>
     /// <returns>Whether normalising would change nothing.</returns>
     public static bool Conforms(string text, TextStyle style) => string.Equals(Normalize(text, style), text, StringComparison.Ordinal);
-
-    private static bool IsSpaceLike(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
-
-    private static string SingleLine(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (IsSpaceLike(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
 
     private static IEnumerable<string> SplitLines(string text)
     {
