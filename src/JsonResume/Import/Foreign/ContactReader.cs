@@ -71,7 +71,14 @@ internal static partial class ContactReader
 
         foreach (var link in piece.Links)
         {
-            found += ReadLink(link.Url, piece.Text.Substring(link.Start, link.Length), label, block, ctx);
+            var linkText = piece.Text.Substring(link.Start, link.Length);
+            var others = piece.Text.Remove(link.Start, link.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+            if (label is null && others > 2 && !IsContactLink(link.Url))
+            {
+                continue; // a link inside a phrase ("[project](url) core developer") is not the person's home page
+            }
+
+            found += ReadLink(link.Url, linkText, label, block, ctx);
         }
 
         if (found > 0)
@@ -159,6 +166,10 @@ internal static partial class ContactReader
 
         return found;
     }
+
+    private static bool IsContactLink(string url) =>
+        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+        || (WebAddress.Normalize(url) is { } address && ProfileRecognizer.TryRecognize(address, out _));
 
     private static int ReadLink(string url, string linkText, string? label, Block block, ImportContext ctx)
     {

@@ -24,7 +24,7 @@ internal static partial class EntrySegmenter
     public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input)
     {
         var blocks = Flatten(input);
-        var starts = EntryHeadings(blocks) ?? Terms(blocks) ?? BulletEntries(blocks);
+        var starts = EntryHeadings(blocks) ?? Terms(blocks) ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : BulletEntries(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 

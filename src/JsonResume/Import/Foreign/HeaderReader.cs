@@ -110,6 +110,35 @@ internal static partial class HeaderReader
         }
     }
 
+    /// <summary>A line made of contact details only (an email address, profiles, a phone number), wherever it stands.</summary>
+    public static bool TryContactLine(Block block, ImportContext ctx)
+    {
+        if (block.Kind is not (BlockKind.Text or BlockKind.Bullet))
+        {
+            return false;
+        }
+
+        var pieces = HeaderFields.SplitPieces(block.Content, splitSemicolons: false, atEmphasis: false);
+        if (pieces.Count == 0 || !pieces.All(IsContactPiece))
+        {
+            return false;
+        }
+
+        foreach (var piece in pieces)
+        {
+            ContactReader.Read(piece, block, ctx, allowPlace: false);
+        }
+
+        return true;
+    }
+
+    private static bool IsContactPiece(RichText piece)
+    {
+        var text = piece.ToPlain();
+        return WebAddress.TryEmail(text, out _) || (WebAddress.Normalize(text) is { } url && ProfileRecognizer.TryRecognize(url, out _))
+            || (piece.IsOneLink && (piece.Links[0].Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || (WebAddress.Normalize(piece.Links[0].Url) is { } linked && ProfileRecognizer.TryRecognize(linked, out _))));
+    }
+
     private static bool TryName(RichText piece, Block block, ImportContext ctx)
     {
         var text = LetterSpaced().Replace(piece.ToPlain(), m => m.Value.Replace(" ", "", StringComparison.Ordinal)).Trim('*', '_', ' ', '#');

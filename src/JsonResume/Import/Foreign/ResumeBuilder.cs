@@ -71,7 +71,10 @@ internal static class ResumeBuilder
         ctx.Ledger.Reject(section.Heading!, reason);
         foreach (var b in section.Blocks)
         {
-            ctx.Ledger.Reject(b, reason);
+            if (!HeaderReader.TryContactLine(b, ctx))
+            {
+                ctx.Ledger.Reject(b, reason);
+            }
         }
 
         if (section.Blocks.Count > 0)

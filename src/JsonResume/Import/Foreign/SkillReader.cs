@@ -81,7 +81,7 @@ internal static partial class SkillReader
 
         if (pooled.Keywords.Count > 0)
         {
-            items.Insert(0, (NameInference.TitleCaseIfShouting(section.Title), pooled.Keywords, pooled.Blocks, null));
+            items.Insert(0, (NameInference.TitleCaseIfShouting(section.Title.Trim().TrimEnd(':', '#', ' ').Trim()), pooled.Keywords, pooled.Blocks, null));
         }
 
         foreach (var (name, keywords, blocks, summary) in items)
