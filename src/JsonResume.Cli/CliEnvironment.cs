@@ -4,7 +4,7 @@ namespace JsonResume.Cli;
 /// Everything the tool touches outside itself: its output and error writers, standard input, the working folder and
 /// environment variables. <see cref="FromConsole"/> gives the real ones; tests pass their own to run in-process.
 /// </summary>
-public sealed class CliEnvironment
+internal sealed class CliEnvironment
 {
     /// <summary>Creates an environment.</summary>
     /// <param name="output">Where results go (standard output).</param>

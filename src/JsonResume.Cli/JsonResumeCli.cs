@@ -1,15 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using JsonResume.Cli.Commands;
+using JsonResume.Cli.Common;
 
 namespace JsonResume.Cli;
 
 /// <summary>The <c>jsonresume</c> command line: parses arguments, runs one command, returns its exit code.</summary>
-public static class JsonResumeCli
+internal static class JsonResumeCli
 {
-    /// <summary>The command's name, as users type it.</summary>
-    public const string CommandName = "jsonresume";
-
     /// <summary>Runs the tool. Never throws: unexpected failures become one line on standard error and exit code 2.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
@@ -38,10 +36,7 @@ public static class JsonResumeCli
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            environment.Error.WriteLine(environment.Debug
-                ? $"{CommandName}: error: unexpected failure: {ex}"
-                : $"{CommandName}: error: unexpected failure ({ex.GetType().Name}): {ex.Message} (set JSONRESUME_DEBUG=1 for details)");
-            return ExitCodes.Usage;
+            return CliMessages.Error(environment.Error, CliMessages.UnexpectedFailure(ex, environment.Debug));
         }
     }
 
@@ -67,13 +62,9 @@ public static class JsonResumeCli
     {
         foreach (var parseError in parseResult.Errors)
         {
-            error.WriteLine($"{CommandName}: error: {parseError.Message}");
+            CliMessages.Error(error, parseError.Message);
         }
 
-        var command = parseResult.CommandResult.Command is RootCommand
-            ? CommandName
-            : $"{CommandName} {parseResult.CommandResult.Command.Name}";
-        error.WriteLine($"Run '{command} --help' for usage.");
-        return ExitCodes.Usage;
+        return CliMessages.UsageHint(error, parseResult.CommandResult.Command is RootCommand ? null : parseResult.CommandResult.Command.Name);
     }
 }

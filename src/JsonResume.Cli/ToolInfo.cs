@@ -3,7 +3,7 @@ using System.Reflection;
 namespace JsonResume.Cli;
 
 /// <summary>What the tool reports about itself: its version and the version of the schema it bundles.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     /// <summary>The informational version (such as <c>0.1.0+5f3e2a1</c>), as <c>--version</c> prints it.</summary>
     public static string InformationalVersion { get; } =

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using JsonResume.Cli.Inputs;
-using JsonResume.Cli.Output;
+using JsonResume.Cli.Common;
 using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
@@ -13,14 +12,8 @@ namespace JsonResume.Cli.Commands;
 /// <c>jsonresume convert FILE [-o OUT.json] [--from auto|markdown|text] [--include-comments] [--report text|json] [--force]</c>:
 /// a résumé written by hand (Markdown or plain text) to JSON Resume; a JSON Resume file is validated and normalised.
 /// </summary>
-public static class ConvertCommand
+internal static class ConvertCommand
 {
-    /// <summary>The names accepted by <c>--from</c>.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["auto", "markdown", "text"];
-
-    /// <summary>The names accepted by <c>--report</c>.</summary>
-    public static IReadOnlyList<string> ReportFormats { get; } = ["text", "json"];
-
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <returns>The command, with its action.</returns>
@@ -29,129 +22,96 @@ public static class ConvertCommand
         ArgumentNullException.ThrowIfNull(environment);
         var file = new Argument<string>("file") { Description = "The résumé to convert (Markdown, plain text, or JSON Resume), or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output (never the input file).", HelpName = "file" };
-        var from = new Option<string>("--from")
-        {
-            Description = "The input format; auto decides from the content, not the file name.",
-            DefaultValueFactory = _ => "auto",
-            HelpName = string.Join('|', Formats),
-        };
-        from.CompletionSources.Add([.. Formats]);
-        from.Validators.Add(result => Accept(result, Formats, "format"));
+        var from = new ChoiceOption<ConvertFrom>("--from", "The input format; auto decides from the content, not the file name.", "format", ConvertFrom.Auto);
         var includeComments = new Option<bool>("--include-comments")
         {
             Description = "Import content inside HTML comments (one level of commenting is removed; deeper levels stay hidden).",
         };
-        var report = new Option<string?>("--report")
-        {
-            Description = "Print the conversion report (what became of every line) to standard error.",
-            HelpName = string.Join('|', ReportFormats),
-        };
-        report.CompletionSources.Add([.. ReportFormats]);
-        report.Validators.Add(result => Accept(result, ReportFormats, "report format"));
-        var force = new Option<bool>("--force") { Description = "Replace the output file when it exists." };
+        var report = new ChoiceOption<TextOrJson>("--report", "Print the conversion report (what became of every line) to standard error.", "report format", null);
+        var force = CliArguments.Force();
         var command = new Command("convert", "Convert a résumé written in Markdown or plain text to JSON Resume, reporting what became of every line.")
         {
-            file, output, from, includeComments, report, force,
+            file, output, from.Option, includeComments, report.Option, force,
         };
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(file)!,
-            parseResult.GetValue(output),
-            new Settings(parseResult.GetValue(from) ?? "auto", parseResult.GetValue(includeComments), parseResult.GetValue(report), parseResult.GetValue(force)),
+            InputSource.FromArgument(parseResult.GetValue(file)!, environment.CurrentDirectory),
+            OutputTarget.For(parseResult.GetValue(output), environment.CurrentDirectory),
+            new Settings(from.Get(parseResult) ?? ConvertFrom.Auto, parseResult.GetValue(includeComments), report.Get(parseResult), parseResult.GetValue(force)),
             environment));
         return command;
     }
 
     /// <summary>Converts one file.</summary>
-    /// <param name="file">The input path, or <c>-</c>.</param>
-    /// <param name="output">The output file; standard output when null.</param>
+    /// <param name="source">The input.</param>
+    /// <param name="target">Standard output or a file.</param>
     /// <param name="settings">How to read and report.</param>
     /// <param name="environment">What to read and write.</param>
     /// <returns>0 when converted (or a valid JSON Resume was normalised), 1 when a JSON Resume input is invalid, 2 for usage and input/output errors.</returns>
-    public static int Run(string file, string? output, Settings settings, CliEnvironment environment)
+    public static int Run(InputSource source, OutputTarget target, Settings settings, CliEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(environment);
-        var source = file == "-" ? InputSource.StandardInput : new InputSource(file, Path.GetFullPath(file, environment.CurrentDirectory));
-        var target = output is null ? null : Path.GetFullPath(output, environment.CurrentDirectory);
-        if (target is not null && source.FullPath is not null && string.Equals(target, source.FullPath, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        var check = target.Check(source, settings.Force);
+        if (check != OutputCheck.Ready)
         {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: the output {output} is the input; convert never overwrites its input.");
-            return ExitCodes.Usage;
+            return CliMessages.Error(environment.Error, target.Describe(check, "convert"));
         }
 
         if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var problem))
         {
-            environment.Error.WriteLine($"{source.DisplayPath}: error {DiagnosticCodes.Unreadable}: Cannot read the input: {problem}.");
-            return ExitCodes.Usage;
+            environment.Error.WriteLine(CliMessages.Located(source, CliMessages.Unreadable(problem)));
+            return ExitCodes.Error;
         }
 
         var text = Decode(bytes);
         if (IsJson(source, text))
         {
-            return Normalise(source, bytes, target, output, settings.Force, environment);
+            return Normalise(source, bytes, target, settings.Force, environment);
         }
 
-        var format = settings.From switch { "markdown" => ImportFormat.Markdown, "text" => ImportFormat.Text, _ => ImportFormat.Auto };
+        var format = settings.From switch { ConvertFrom.Markdown => ImportFormat.Markdown, ConvertFrom.Text => ImportFormat.Text, _ => ImportFormat.Auto };
         var result = ResumeImporter.Import(text, new ImportOptions { Format = format, IncludeComments = settings.IncludeComments, SourceName = source.DisplayPath });
         foreach (var diagnostic in result.Report.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || settings.Report is not null))
         {
-            environment.Error.WriteLine(Located(source, diagnostic));
+            environment.Error.WriteLine(CliMessages.Located(source, diagnostic));
         }
 
-        if (settings.Report == "json")
+        if (settings.Report == TextOrJson.Json)
         {
             environment.Error.Write(result.Report.ToJson());
         }
-        else if (settings.Report == "text")
+        else if (settings.Report == TextOrJson.Text)
         {
             environment.Error.Write(result.Report.ToText());
         }
 
-        return Write(ResumeJson.Write(result.Resume), target, output, settings.Force, environment);
+        return target.Write(ResumeJson.Write(result.Resume), settings.Force, environment);
     }
 
-    private static int Normalise(InputSource source, byte[] bytes, string? target, string? output, bool force, CliEnvironment environment)
+    private static int Normalise(InputSource source, byte[] bytes, OutputTarget target, bool force, CliEnvironment environment)
     {
         var read = ResumeJson.Read(bytes);
         if (read.Resume is null)
         {
             foreach (var d in read.Diagnostics)
             {
-                environment.Error.WriteLine(Located(source, d));
+                environment.Error.WriteLine(CliMessages.Located(source, d));
             }
 
-            return ExitCodes.Usage;
+            return ExitCodes.Error;
         }
 
         var validation = ResumeValidator.Validate(bytes);
         foreach (var d in validation.Diagnostics)
         {
-            environment.Error.WriteLine(Located(source, d));
+            environment.Error.WriteLine(CliMessages.Located(source, d));
         }
 
-        var written = Write(ResumeJson.Write(read.Resume), target, output, force, environment);
-        return ExitCodes.Worst(written, validation.IsValid ? ExitCodes.Valid : ExitCodes.Invalid);
+        var written = target.Write(ResumeJson.Write(read.Resume), force, environment);
+        return ExitCodes.Worst(written, validation.IsValid ? ExitCodes.Success : ExitCodes.Findings);
     }
-
-    private static int Write(string json, string? target, string? output, bool force, CliEnvironment environment)
-    {
-        if (target is null)
-        {
-            environment.Output.Write(json);
-            return ExitCodes.Valid;
-        }
-
-        if (!AtomicFile.TryWrite(target, json, force, out var problem))
-        {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: cannot write {output}: {problem}.");
-            return ExitCodes.Usage;
-        }
-
-        return ExitCodes.Valid;
-    }
-
-    private static string Located(InputSource source, Diagnostic d) => d.Line > 0 ? $"{source.DisplayPath}:{d}" : $"{source.DisplayPath}: {d}";
 
     private static string Decode(byte[] bytes)
     {
@@ -167,19 +127,10 @@ public static class ConvertCommand
     private static bool IsJson(InputSource source, string text) =>
         (source.FullPath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ?? false) || text.TrimStart().StartsWith('{');
 
-    private static void Accept(System.CommandLine.Parsing.OptionResult result, IReadOnlyList<string> names, string what)
-    {
-        var value = result.GetValueOrDefault<string?>();
-        if (value is not null && !names.Contains(value))
-        {
-            result.AddError($"Unknown {what} '{value}': use one of {string.Join(", ", names)}.");
-        }
-    }
-
     /// <summary>How <c>convert</c> reads and reports.</summary>
-    /// <param name="From">auto, markdown or text.</param>
+    /// <param name="From">What the input is.</param>
     /// <param name="IncludeComments">Whether content inside HTML comments is imported.</param>
-    /// <param name="Report">text or json to print the full report; null for warnings only.</param>
+    /// <param name="Report">The format of the full report on standard error; null for warnings only.</param>
     /// <param name="Force">Whether an existing output file may be replaced.</param>
-    public sealed record Settings(string From, bool IncludeComments, string? Report, bool Force);
+    internal sealed record Settings(ConvertFrom From, bool IncludeComments, TextOrJson? Report, bool Force);
 }

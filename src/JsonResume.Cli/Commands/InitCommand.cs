@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JsonResume.Cli.Output;
+using JsonResume.Cli.Common;
 
 namespace JsonResume.Cli.Commands;
 
@@ -7,7 +7,7 @@ namespace JsonResume.Cli.Commands;
 /// <c>jsonresume init [FILE]</c>: writes a complete, valid, fictional starter résumé (the repository's
 /// <c>examples/resume.json</c>, embedded in the tool) to FILE, <c>resume.json</c> by default; never replaces a file.
 /// </summary>
-public static class InitCommand
+internal static class InitCommand
 {
     /// <summary>The file name used when none is given.</summary>
     public const string DefaultFileName = "resume.json";
@@ -26,14 +26,7 @@ public static class InitCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultFileName,
         };
-        file.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is { Length: > 1 } && value[0] == '-')
-            {
-                result.AddError($"Unrecognized option '{value}'.");
-            }
-        });
+        file.Validators.Add(CliArguments.RejectOptionLikeTokens);
         var command = new Command("init", $"Write a complete, valid, fictional starter résumé (JSON Resume {ToolInfo.SchemaVersion}) to edit; never replaces a file.")
         {
             file,
@@ -50,29 +43,26 @@ public static class InitCommand
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(environment);
-        var starter = Starter();
-        if (path == "-")
+        var starter = System.Text.Encoding.UTF8.GetString(Starter());
+        var target = OutputTarget.For(path == "-" ? null : path, environment.CurrentDirectory);
+        if (target.IsStandardOutput)
         {
-            environment.Output.Write(System.Text.Encoding.UTF8.GetString(starter));
-            return ExitCodes.Valid;
+            return target.Write(starter, overwrite: false, environment);
         }
 
-        var full = Path.GetFullPath(path, environment.CurrentDirectory);
-        if (File.Exists(full) || Directory.Exists(full))
+        if (File.Exists(target.FullPath) || Directory.Exists(target.FullPath))
         {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: {path} already exists; init never replaces a file: give another name, or move it away first.");
-            return ExitCodes.Usage;
+            return CliMessages.Error(environment.Error, $"{path} already exists; init never replaces a file: give another name, or move it away first.");
         }
 
-        if (!AtomicFile.TryWrite(full, starter, overwrite: false, out var problem))
+        if (target.Write(starter, overwrite: false, environment) != ExitCodes.Success)
         {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: cannot write {path}: {problem}.");
-            return ExitCodes.Usage;
+            return ExitCodes.Error;
         }
 
         environment.Output.WriteLine($"Wrote {path}: a fictional résumé that uses every field of JSON Resume {ToolInfo.SchemaVersion}.");
-        environment.Output.WriteLine($"Replace its content with yours, then check it: {JsonResumeCli.CommandName} validate {path}");
-        return ExitCodes.Valid;
+        environment.Output.WriteLine($"Replace its content with yours, then check it: {CliMessages.CommandName} validate {path}");
+        return ExitCodes.Success;
     }
 
     private static byte[] Starter()

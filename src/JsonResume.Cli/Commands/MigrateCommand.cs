@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
 using JsonResume.Cli.Output;
 using JsonResume.Cli.Reports;
 using JsonResume.Migration;
@@ -14,50 +13,26 @@ namespace JsonResume.Cli.Commands;
 /// of changes to standard error; with <c>-o</c> or <c>--in-place</c> the document goes to a file and the list to
 /// standard output.
 /// </summary>
-public static class MigrateCommand
+internal static class MigrateCommand
 {
-    private static readonly string[] FormatNames = ["text", "json"];
-
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <returns>The command, with its action.</returns>
     public static Command Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var file = new Argument<string>("file") { Description = "The résumé to upgrade, or - for standard input." };
-        file.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is { Length: > 1 } && value[0] == '-')
-            {
-                result.AddError($"Unrecognized option '{value}'.");
-            }
-        });
+        var file = CliArguments.File("The résumé to upgrade, or - for standard input.");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write the upgraded résumé to OUT (atomically) instead of standard output; the list of changes then goes to standard output.",
             HelpName = "OUT",
         };
         var inPlace = new Option<bool>("--in-place") { Description = "Replace FILE (atomically), keeping the original as FILE.bak." };
-        var force = new Option<bool>("--force") { Description = "Let -o replace an existing OUT, and --in-place an existing FILE.bak." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Format of the list of changes.",
-            DefaultValueFactory = _ => "text",
-            HelpName = string.Join('|', FormatNames),
-        };
-        format.CompletionSources.Add(FormatNames);
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (!FormatNames.Contains(value))
-            {
-                result.AddError($"Unknown format '{value}': use one of {string.Join(", ", FormatNames)}.");
-            }
-        });
+        var force = CliArguments.Force("Let -o replace an existing OUT, and --in-place an existing FILE.bak.");
+        var format = new ChoiceOption<TextOrJson>("--format", "Format of the list of changes.", "format", TextOrJson.Text, "-f");
         var command = new Command("migrate", $"Upgrade an older JSON Resume document (0.0.x, 1.0, hand-made variants) to {ToolInfo.SchemaVersion}, listing every change.")
         {
-            file, output, inPlace, force, format,
+            file, output, inPlace, force, format.Option,
         };
         command.Validators.Add(result =>
         {
@@ -71,16 +46,21 @@ public static class MigrateCommand
                 result.AddError("--in-place needs a file, not standard input.");
             }
         });
-        command.SetAction(parseResult => Run(
-            new MigrateSettings
-            {
-                File = parseResult.GetValue(file)!,
-                Output = parseResult.GetValue(output),
-                InPlace = parseResult.GetValue(inPlace),
-                Force = parseResult.GetValue(force),
-                Json = parseResult.GetValue(format) == "json",
-            },
-            environment));
+        command.SetAction(parseResult =>
+        {
+            var source = InputSource.FromArgument(parseResult.GetValue(file)!, environment.CurrentDirectory);
+            var inPlaceGiven = parseResult.GetValue(inPlace);
+            return Run(
+                new MigrateSettings
+                {
+                    Source = source,
+                    Target = inPlaceGiven ? new OutputTarget(source.DisplayPath, source.FullPath) : OutputTarget.For(parseResult.GetValue(output), environment.CurrentDirectory),
+                    InPlace = inPlaceGiven,
+                    Force = parseResult.GetValue(force),
+                    Format = format.Get(parseResult) ?? TextOrJson.Text,
+                },
+                environment);
+        });
         return command;
     }
 
@@ -92,22 +72,19 @@ public static class MigrateCommand
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(environment);
-        var source = settings.File == "-"
-            ? InputSource.StandardInput
-            : new InputSource(settings.File, Path.GetFullPath(settings.File, environment.CurrentDirectory));
-        var target = Target.For(settings, source, environment.CurrentDirectory);
-        if (target.Problem is not null)
+        var source = settings.Source;
+        if (Check(settings) is { } refusal)
         {
-            return Fail(environment, target.Problem);
+            return CliMessages.Error(environment.Error, refusal);
         }
 
         if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var problem))
         {
-            return Fail(environment, $"cannot read {source.DisplayPath}: {problem}.");
+            return CliMessages.Error(environment.Error, $"cannot read {source.DisplayPath}: {problem}.");
         }
 
         var result = ResumeMigrator.Migrate(bytes);
-        var toFile = settings.Output is not null || settings.InPlace;
+        var toFile = !settings.Target.IsStandardOutput;
         var reportTo = toFile ? environment.Output : environment.Error;
         var useColor = (toFile ? environment.OutputIsTerminal : environment.ErrorIsTerminal)
             && string.IsNullOrEmpty(environment.GetVariable("NO_COLOR"));
@@ -120,10 +97,10 @@ public static class MigrateCommand
         {
             var status = result.Changes.Count > 0 ? MigrationStatus.Migrated : MigrationStatus.Unchanged;
             var remaining = ResumeValidator.Validate(result.Json).Diagnostics;
-            var written = Write(result.Json, status, settings, source, target, environment);
+            var written = Write(result.Json, status, settings, environment);
             if (written.Problem is not null)
             {
-                return Fail(environment, written.Problem);
+                return written.Problem.Length == 0 ? ExitCodes.Error : CliMessages.Error(environment.Error, written.Problem);
             }
 
             outcome = new MigrationOutcome
@@ -138,7 +115,7 @@ public static class MigrateCommand
             };
         }
 
-        if (settings.Json)
+        if (settings.Format == TextOrJson.Json)
         {
             MigrationReportWriter.WriteJson(outcome, reportTo);
         }
@@ -150,72 +127,60 @@ public static class MigrateCommand
         return outcome.ExitCode;
     }
 
-    private static (string? Output, string? Backup, string? Problem) Write(
-        string json, MigrationStatus status, MigrateSettings settings, InputSource source, Target target, CliEnvironment environment)
+    /// <summary>Why the document cannot go where asked, checked before anything is read or written; null when it can.</summary>
+    private static string? Check(MigrateSettings settings)
     {
-        if (target.FullPath is null)
-        {
-            environment.Output.Write(json);
-            return (MigrationOutcome.StandardOutputName, null, null);
-        }
-
-        var display = settings.Output ?? source.DisplayPath;
+        var source = settings.Source;
         if (settings.InPlace)
         {
-            if (status == MigrationStatus.Unchanged)
-            {
-                return (null, null, null); // nothing to upgrade: the file stays as it was, and no backup is made
-            }
-
-            if (!AtomicFile.TryBackup(source.FullPath!, target.BackupFullPath!, overwrite: settings.Force, out var backupProblem))
-            {
-                return (null, null, $"cannot write {source.DisplayPath}.bak: {backupProblem}.");
-            }
+            return File.Exists(source.FullPath + ".bak") && !settings.Force
+                ? $"{source.DisplayPath}.bak already exists (from an earlier migration?): move it away, or give --force to replace it."
+                : null;
         }
 
-        return AtomicFile.TryWrite(target.FullPath, Encoding.UTF8.GetBytes(json), overwrite: settings.InPlace || settings.Force, out var problem)
-            ? (display, settings.InPlace ? source.DisplayPath + ".bak" : null, null)
-            : (null, null, $"cannot write {display}: {problem}.");
-    }
-
-    private static int Fail(CliEnvironment environment, string message)
-    {
-        environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: {message}");
-        return ExitCodes.Usage;
-    }
-
-    /// <summary>Where the migrated document goes, checked before anything is read or written.</summary>
-    private sealed record Target(string? FullPath, string? BackupFullPath, string? Problem)
-    {
-        public static Target For(MigrateSettings settings, InputSource source, string currentDirectory)
+        var target = settings.Target;
+        return target.Check(source, settings.Force) switch
         {
-            if (settings.InPlace)
-            {
-                var backup = source.FullPath + ".bak";
-                return File.Exists(backup) && !settings.Force
-                    ? new Target(null, null, $"{source.DisplayPath}.bak already exists (from an earlier migration?): move it away, or give --force to replace it.")
-                    : new Target(source.FullPath, backup, null);
-            }
+            OutputCheck.Ready => null,
+            OutputCheck.IsInput => $"--output names the input itself: use --in-place to replace {source.DisplayPath} (it keeps a backup).",
+            OutputCheck.Exists => $"{target.DisplayPath} already exists: give --force to replace it, or choose another name.",
+            var other => target.Describe(other, "migrate"),
+        };
+    }
 
-            if (settings.Output is null)
-            {
-                return new Target(null, null, null);
-            }
-
-            var full = Path.GetFullPath(settings.Output, currentDirectory);
-            if (string.Equals(full, source.FullPath, StringComparison.Ordinal))
-            {
-                return new Target(null, null, $"--output names the input itself: use --in-place to replace {source.DisplayPath} (it keeps a backup).");
-            }
-
-            if (Directory.Exists(full))
-            {
-                return new Target(null, null, $"{settings.Output} is a folder: give a file name.");
-            }
-
-            return File.Exists(full) && !settings.Force
-                ? new Target(null, null, $"{settings.Output} already exists: give --force to replace it, or choose another name.")
-                : new Target(full, null, null);
+    private static (string? Output, string? Backup, string? Problem) Write(string json, MigrationStatus status, MigrateSettings settings, CliEnvironment environment)
+    {
+        var target = settings.Target;
+        if (!settings.InPlace)
+        {
+            return target.Write(json, settings.Force, environment) == ExitCodes.Success
+                ? (target.DisplayPath ?? MigrationOutcome.StandardOutputName, null, null)
+                : (null, null, ""); // the writer has said why
         }
+
+        if (status == MigrationStatus.Unchanged)
+        {
+            return (null, null, null); // nothing to upgrade: the file stays as it was, and no backup is made
+        }
+
+        var source = settings.Source;
+        var backup = source.FullPath + ".bak";
+        var hadBackup = File.Exists(backup);
+        if (!AtomicFile.TryBackup(source.FullPath!, backup, overwrite: settings.Force, out var backupProblem))
+        {
+            return (null, null, $"cannot write {source.DisplayPath}.bak: {backupProblem}.");
+        }
+
+        if (!AtomicFile.TryWrite(source.FullPath!, json, overwrite: true, out var writeProblem))
+        {
+            if (!hadBackup)
+            {
+                AtomicFile.TryDelete(backup); // the input is untouched: a backup of it would only stand in the next run's way
+            }
+
+            return (null, null, $"cannot write {source.DisplayPath}: {writeProblem}.");
+        }
+
+        return (source.DisplayPath, source.DisplayPath + ".bak", null);
     }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using JsonResume.Cli.Common;
 using JsonResume.Json;
 
 namespace JsonResume.Cli.Commands;
 
 /// <summary><c>jsonresume schema</c>: prints the bundled JSON Resume schema, for editors and other validators.</summary>
-public static class SchemaCommand
+internal static class SchemaCommand
 {
     /// <summary>Builds the command.</summary>
     /// <param name="environment">Where the schema is written.</param>
@@ -16,7 +17,7 @@ public static class SchemaCommand
         command.SetAction(_ =>
         {
             environment.Output.Write(BundledSchema.Text);
-            return ExitCodes.Valid;
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
 using JsonResume.Cli.Output;
 using JsonResume.Cli.Reports;
 
 namespace JsonResume.Cli.Commands;
 
 /// <summary><c>jsonresume validate [FILES|GLOBS|-]...</c>: checks résumés against the bundled schema and semantic rules.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
@@ -14,34 +14,8 @@ public static class ValidateCommand
     public static Command Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var files = new Argument<string[]>("files")
-        {
-            Description = "Files to check: paths, quoted globs ('cv/**/*.json'), or - for standard input.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format.",
-            DefaultValueFactory = _ => "text",
-            HelpName = string.Join('|', ReportWriters.Names),
-        };
-        format.CompletionSources.Add([.. ReportWriters.Names]);
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (!ReportWriters.Names.Contains(value))
-            {
-                result.AddError($"Unknown format '{value}': use one of {string.Join(", ", ReportWriters.Names)}.");
-            }
-        });
-        files.Validators.Add(result =>
-        {
-            // Any token left that looks like an option is a mistyped option, not a file (write ./-name.json for such a file).
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
-            {
-                result.AddError($"Unrecognized option '{token.Value}'.");
-            }
-        });
+        var files = CliArguments.Files("Files to check: paths, quoted globs ('cv/**/*.json'), or - for standard input.", ArgumentArity.ZeroOrMore);
+        var format = new ChoiceOption<ReportFormat>("--format", "Output format.", "format", ReportFormat.Text, "-f");
         var strict = new Option<bool>("--strict")
         {
             Description = "Treat warnings (impossible dates, empty strings, old field names...) as errors.",
@@ -58,19 +32,19 @@ public static class ValidateCommand
 
         var command = new Command("validate", "Check JSON Resume documents against the bundled schema (1.3.1) and semantic rules.")
         {
-            files, format, strict, quiet, jobs, schemaVersion,
+            files, format.Option, strict, quiet, jobs, schemaVersion,
         };
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(schemaVersion))
             {
                 environment.Output.WriteLine(ToolInfo.SchemaVersion);
-                return ExitCodes.Valid;
+                return ExitCodes.Success;
             }
 
             var settings = new ValidateSettings
             {
-                Format = ReportWriters.Parse(parseResult.GetValue(format) ?? "text"),
+                Format = format.Get(parseResult) ?? ReportFormat.Text,
                 Strict = parseResult.GetValue(strict),
                 Quiet = parseResult.GetValue(quiet),
                 Jobs = parseResult.GetValue(jobs),
@@ -92,20 +66,23 @@ public static class ValidateCommand
         ArgumentNullException.ThrowIfNull(environment);
         if (arguments.Count == 0)
         {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: no input: give files, globs, or - for standard input.");
-            environment.Error.WriteLine($"Run '{JsonResumeCli.CommandName} validate --help' for usage.");
-            return ExitCodes.Usage;
+            CliMessages.Error(environment.Error, "no input: give files, globs, or - for standard input.");
+            return CliMessages.UsageHint(environment.Error, "validate");
         }
 
         var inputs = InputResolver.Resolve(arguments, environment.CurrentDirectory);
         foreach (var error in inputs.Errors)
         {
-            environment.Error.WriteLine($"{JsonResumeCli.CommandName}: error: {error}");
+            CliMessages.Error(environment.Error, error);
         }
 
         var results = BatchRunner.Run(
-            inputs.Sources, s => ValidationRun.Check(s, environment.OpenInput, settings), settings.Jobs, BatchProgress.For(environment, "validating"));
-        var exitCode = inputs.Errors.Count > 0 ? ExitCodes.Usage : ExitCodes.Valid;
+            inputs.Sources,
+            s => ValidationRun.Check(s, environment.OpenInput, settings),
+            (s, ex) => ValidationRun.Failed(s, ex, environment.Debug),
+            settings.Jobs,
+            BatchProgress.For(environment, "validating"));
+        var exitCode = inputs.Errors.Count > 0 ? ExitCodes.Error : ExitCodes.Success;
         exitCode = results.Aggregate(exitCode, (code, r) => ExitCodes.Worst(code, r.ExitCode));
         var context = new ReportContext(environment.CurrentDirectory, environment.UseColor, settings.Quiet, exitCode);
         ReportWriters.For(settings.Format).Write(results, context, environment.Output);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
 using JsonResume.Cli.Reports;
 using JsonResume.Diagnostics;
 
@@ -12,7 +12,7 @@ namespace JsonResume.Cli.Output;
 /// Values are escaped as the workflow-command rules require: <c>%</c>, CR and LF everywhere, and also
 /// <c>:</c> and <c>,</c> in properties.
 /// </summary>
-public sealed class GitHubReportWriter : IReportWriter
+internal sealed class GitHubReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(IReadOnlyList<FileResult> results, ReportContext context, TextWriter output)

@@ -3,7 +3,7 @@ using JsonResume.Cli.Reports;
 namespace JsonResume.Cli.Output;
 
 /// <summary>Writes the results of <c>jsonresume validate</c> in one format.</summary>
-public interface IReportWriter
+internal interface IReportWriter
 {
     /// <summary>Writes every result.</summary>
     /// <param name="results">One result per input, in argument order.</param>

@@ -8,7 +8,7 @@ namespace JsonResume.Cli.Output;
 /// A stable machine-readable report (shape version 1, documented in README): every file with its verdict and findings,
 /// then a summary. Every property is always present; unknown values are <c>null</c>.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The version of the report's shape; it changes only if a property changes meaning or disappears.</summary>
     public const int ShapeVersion = 1;

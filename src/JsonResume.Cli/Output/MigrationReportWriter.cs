@@ -13,7 +13,7 @@ namespace JsonResume.Cli.Output;
 /// The report of <c>jsonresume migrate</c>: every change (pointer, description, old and new value), what still breaks a
 /// rule, and a summary line; or the same as a JSON document (shape version 1, documented in README).
 /// </summary>
-public static class MigrationReportWriter
+internal static class MigrationReportWriter
 {
     /// <summary>The version of the JSON report's shape.</summary>
     public const int ShapeVersion = 1;

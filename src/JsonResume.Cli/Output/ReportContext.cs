@@ -5,4 +5,4 @@ namespace JsonResume.Cli.Output;
 /// <param name="UseColor">Whether text output may use ANSI colours.</param>
 /// <param name="Quiet">Only errors: text output leaves out summary lines.</param>
 /// <param name="ExitCode">The exit code the run will return.</param>
-public sealed record ReportContext(string CurrentDirectory, bool UseColor, bool Quiet, int ExitCode);
+internal sealed record ReportContext(string CurrentDirectory, bool UseColor, bool Quiet, int ExitCode);

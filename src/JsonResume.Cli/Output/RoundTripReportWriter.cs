@@ -1,3 +1,4 @@
+using JsonResume.Cli.Common;
 using System.Globalization;
 using System.Text.Json;
 using JsonResume.Cli.Reports;
@@ -9,7 +10,7 @@ namespace JsonResume.Cli.Output;
 /// The report of <c>jsonresume roundtrip</c>. Text: one line per input and format (<c>resume.json: markdown: lossless</c>),
 /// each difference indented under it with its JSON Pointer. JSON: the same as a stable document.
 /// </summary>
-public static class RoundTripReportWriter
+internal static class RoundTripReportWriter
 {
     /// <summary>Writes the text report.</summary>
     /// <param name="results">One result per input.</param>
@@ -47,7 +48,7 @@ public static class RoundTripReportWriter
 
         if (results.Count > 1)
         {
-            var lossless = results.Count(r => r.ExitCode == ExitCodes.Valid);
+            var lossless = results.Count(r => r.ExitCode == ExitCodes.Success);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Count(results.Count, "file")} checked: {lossless} lossless, {results.Count - lossless} not"));
         }
@@ -64,13 +65,13 @@ public static class RoundTripReportWriter
         {
             w.WriteStartObject();
             w.WriteNumber("exitCode", exitCode);
-            w.WriteBoolean("lossless", exitCode == ExitCodes.Valid);
+            w.WriteBoolean("lossless", exitCode == ExitCodes.Success);
             w.WriteStartArray("files");
             foreach (var result in results)
             {
                 w.WriteStartObject();
                 w.WriteString("path", result.Source.DisplayPath);
-                w.WriteString("status", result.Problems.Count > 0 ? "not-checked" : result.ExitCode == ExitCodes.Valid ? "lossless" : "lossy");
+                w.WriteString("status", result.Problems.Count > 0 ? "not-checked" : result.ExitCode == ExitCodes.Success ? "lossless" : "lossy");
                 w.WriteStartArray("problems");
                 foreach (var line in result.Problems)
                 {

@@ -3,7 +3,7 @@ using JsonResume.Diagnostics;
 namespace JsonResume.Cli.Output;
 
 /// <summary>A one-line description of each diagnostic code, for SARIF rules.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using JsonResume.Cli.Common;
 using System.Text.Json;
 using JsonResume.Cli.Reports;
 using JsonResume.Diagnostics;
@@ -8,7 +9,7 @@ namespace JsonResume.Cli.Output;
 /// SARIF 2.1.0 (one run; a rule per code used; a result per finding with its file, line and column and its
 /// JSON Pointer as a logical location), as GitHub code scanning and other SARIF viewers load it.
 /// </summary>
-public sealed class SarifReportWriter : IReportWriter
+internal sealed class SarifReportWriter : IReportWriter
 {
     /// <summary>The SARIF schema the output follows.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -50,7 +51,7 @@ public sealed class SarifReportWriter : IReportWriter
     {
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
-        w.WriteString("name", JsonResumeCli.CommandName);
+        w.WriteString("name", CliMessages.CommandName);
         w.WriteString("informationUri", ToolInfo.InformationUri.AbsoluteUri);
         w.WriteString("version", ToolInfo.Version);
         w.WriteStartArray("rules");

@@ -9,7 +9,7 @@ namespace JsonResume.Cli.Output;
 /// <c>resume.json:12:18: error JR1003: /work/0/startDate: message</c>, an indented <c>hint:</c> line where one helps,
 /// then one summary line per file (<c>resume.json: valid</c>) and a total when several files were checked.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+internal sealed class TextReportWriter : IReportWriter
 {
     private const string Reset = "\e[0m";
     private const string Bold = "\e[1m";

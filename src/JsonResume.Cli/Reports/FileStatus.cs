@@ -1,7 +1,7 @@
 namespace JsonResume.Cli.Reports;
 
 /// <summary>The verdict on one input.</summary>
-public enum FileStatus
+internal enum FileStatus
 {
     /// <summary>A valid résumé (warnings allowed unless strict).</summary>
     Valid = 0,

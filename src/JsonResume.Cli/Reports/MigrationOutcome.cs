@@ -1,11 +1,11 @@
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
 using JsonResume.Diagnostics;
 using JsonResume.Migration;
 
 namespace JsonResume.Cli.Reports;
 
 /// <summary>What one run of <c>jsonresume migrate</c> did, as its report shows it.</summary>
-public sealed record MigrationOutcome
+internal sealed record MigrationOutcome
 {
     /// <summary>How reports name standard output as the destination.</summary>
     public const string StandardOutputName = "<stdout>";
@@ -41,5 +41,5 @@ public sealed record MigrationOutcome
     public bool Valid => Status != MigrationStatus.Unparseable && ErrorCount == 0;
 
     /// <summary>0 when the result is valid, 1 when it still breaks a rule, 2 when the input is not JSON.</summary>
-    public int ExitCode => Status == MigrationStatus.Unparseable ? ExitCodes.Usage : Valid ? ExitCodes.Valid : ExitCodes.Invalid;
+    public int ExitCode => Status == MigrationStatus.Unparseable ? ExitCodes.Error : Valid ? ExitCodes.Success : ExitCodes.Findings;
 }

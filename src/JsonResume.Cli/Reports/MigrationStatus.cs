@@ -1,7 +1,7 @@
 namespace JsonResume.Cli.Reports;
 
 /// <summary>What <c>jsonresume migrate</c> made of its input.</summary>
-public enum MigrationStatus
+internal enum MigrationStatus
 {
     /// <summary>The document was upgraded: at least one change.</summary>
     Migrated = 0,

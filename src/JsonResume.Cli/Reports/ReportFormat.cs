@@ -1,7 +1,7 @@
 namespace JsonResume.Cli.Reports;
 
 /// <summary>The output formats of <c>jsonresume validate</c>.</summary>
-public enum ReportFormat
+internal enum ReportFormat
 {
     /// <summary>One line per finding, <c>file:line:col: error CODE: message</c>, then one summary line per file.</summary>
     Text = 0,

@@ -5,7 +5,10 @@ using JsonResume.Validation;
 
 namespace JsonResume.Tests.Cli;
 
-/// <summary>Exit codes and behaviours of the real CLI that golden files do not pin down. Few runs: each starts a process.</summary>
+/// <summary>
+/// Exit codes and behaviours of the CLI that golden files do not pin down. The real process runs only where the
+/// process itself matters: <c>--version</c> and one run per exit code (0, 1, 2) as the shell sees it.
+/// </summary>
 public sealed class CliBehaviourTests
 {
     private static readonly string[] BrokenJsonExamples =
@@ -16,7 +19,7 @@ public sealed class CliBehaviourTests
     [Fact]
     public void Version_prints_the_informational_version()
     {
-        var run = CliRunner.RunInRepo("--version");
+        var run = CliRunner.RunProcess(Repo.Root, ["--version"]);
 
         Assert.Equal(0, run.ExitCode);
         var props = File.ReadAllText(Repo.File("Directory.Build.props"));
@@ -28,7 +31,7 @@ public sealed class CliBehaviourTests
     [Fact]
     public void Examples_get_their_verdicts_through_a_recursive_glob()
     {
-        var run = CliRunner.RunInRepo("validate", "--format", "json", "examples/**/*.json");
+        var run = CliRunner.RunProcess(Repo.Root, ["validate", "--format", "json", "examples/**/*.json"]);
 
         Assert.Equal(2, run.ExitCode); // the broken-JSON examples are not JSON at all
         using var report = JsonDocument.Parse(run.Stdout);
@@ -58,7 +61,7 @@ public sealed class CliBehaviourTests
     public void Schema_invalid_examples_exit_1_and_old_names_fail_only_under_strict()
     {
         RequireSchemaChecks();
-        var invalid = CliRunner.RunInRepo(["validate", .. SchemaInvalidExamples.Select(n => "examples/invalid/" + n)]);
+        var invalid = CliRunner.RunProcess(Repo.Root, ["validate", .. SchemaInvalidExamples.Select(n => "examples/invalid/" + n)]);
         var oldNames = CliRunner.RunInRepo("validate", "examples/invalid/old-field-names.json");
         var oldNamesStrict = CliRunner.RunInRepo("validate", "--strict", "examples/invalid/old-field-names.json");
 
@@ -77,7 +80,7 @@ public sealed class CliBehaviourTests
     [Fact]
     public void Standard_input_is_read_for_a_dash()
     {
-        var run = CliRunner.Run(Repo.Root, ["validate", "-"], File.ReadAllBytes(Repo.File("examples", "resume.json")));
+        var run = CliRunner.RunProcess(Repo.Root, ["validate", "-"], File.ReadAllBytes(Repo.File("examples", "resume.json")));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("<stdin>: valid\n", run.Stdout.ReplaceLineEndings("\n"));

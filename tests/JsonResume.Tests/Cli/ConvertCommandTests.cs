@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Cli;
 

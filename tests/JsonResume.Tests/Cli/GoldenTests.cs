@@ -5,10 +5,10 @@ namespace JsonResume.Tests.Cli;
 
 /// <summary>
 /// Golden files for the CLI: every <c>Golden/NAME.cmd</c> is a case (its first line holds the arguments, an optional
-/// <c>&lt; FILE</c> line feeds FILE to standard input, <c>#</c> lines are comments). The real CLI runs in the Golden
-/// folder, and its transcript (standard output, then <c>[stderr]</c> lines, then <c>[exit N]</c>) must equal
-/// <c>NAME.expected</c>. On a mismatch <c>NAME.actual</c> is written beside it; <c>UPDATE_GOLDEN=1</c> rewrites the
-/// expected files instead.
+/// <c>&lt; FILE</c> line feeds FILE to standard input, <c>#</c> lines are comments). The CLI runs in-process (help
+/// as a real process) in the Golden folder, and its transcript (standard output, then <c>[stderr]</c> lines, then <c>[exit N]</c>) must equal
+/// <c>NAME.expected</c> (compared by <see cref="Golden"/>: <c>NAME.expected.actual</c> on a mismatch,
+/// <c>UPDATE_GOLDEN=1</c> rewrites).
 /// </summary>
 public sealed class GoldenTests
 {
@@ -31,29 +31,11 @@ public sealed class GoldenTests
     public void Cli_output_matches_the_golden_file(string name)
     {
         var (args, stdin) = ReadCase(Path.Combine(GoldenDir, name + ".cmd"));
-        var run = CliRunner.Run(GoldenDir, args, stdin);
-        var actual = Normalise(Transcript(run));
+        // Help names the program as its process was started (System.CommandLine's RootCommand.ExecutableName): only
+        // the real process shows what users see. Everything else runs in-process.
+        var run = args.Contains("--help") ? CliRunner.RunProcess(GoldenDir, args, stdin) : CliRunner.Run(GoldenDir, args, stdin);
 
-        var expectedPath = Path.Combine(GoldenDir, name + ".expected");
-        var actualPath = Path.Combine(GoldenDir, name + ".actual");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(expectedPath, actual, new UTF8Encoding(false));
-            File.Delete(actualPath);
-            return;
-        }
-
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : null;
-        if (expected == actual)
-        {
-            File.Delete(actualPath);
-            return;
-        }
-
-        File.WriteAllText(actualPath, actual, new UTF8Encoding(false));
-        Assert.Fail(expected is null
-            ? $"{name}.expected is missing; wrote {actualPath}. Review it and run with UPDATE_GOLDEN=1 to accept it."
-            : $"{name}: output differs from {name}.expected (wrote {name}.actual; run with UPDATE_GOLDEN=1 to accept).\n{FirstDifference(expected, actual)}");
+        Golden.AssertMatches(Path.Combine(GoldenDir, name + ".expected"), Normalise(Transcript(run)));
     }
 
     private static (string[] Args, byte[]? Stdin) ReadCase(string path)
@@ -90,22 +72,5 @@ public sealed class GoldenTests
         start += "<Version>".Length;
         var version = props[start..props.IndexOf("</Version>", start, StringComparison.Ordinal)];
         return transcript.Replace($"\"version\": \"{version}\"", "\"version\": \"$(Version)\"", StringComparison.Ordinal);
-    }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        for (var i = 0; i < Math.Max(e.Length, a.Length); i++)
-        {
-            var el = i < e.Length ? e[i] : "<end of file>";
-            var al = i < a.Length ? a[i] : "<end of file>";
-            if (el != al)
-            {
-                return $"first difference at line {i + 1}:\n- expected: {el}\n+ actual:   {al}";
-            }
-        }
-
-        return "(they differ only in line endings)";
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Tests.Support;
@@ -9,7 +8,7 @@ namespace JsonResume.Tests.Import;
 /// Our own small fictional résumés (Markdown and plain text, Fixtures/NAME.md|txt) converted and compared with the
 /// expected JSON beside them (NAME.expected.json) and the expected report (NAME.report.txt); a fixture with
 /// NAME.with-comments.expected.json is also converted with IncludeComments. On a mismatch the output is written to
-/// NAME….actual; set UPDATE_GOLDEN=1 to accept the current output as expected.
+/// NAME….actual (see <see cref="Golden"/>); set UPDATE_GOLDEN=1 to accept the current output as expected.
 /// </summary>
 public sealed class ImportGoldenTests
 {
@@ -40,8 +39,8 @@ public sealed class ImportGoldenTests
         var report = result.Report.ToText();
 
         Assert.Empty(SchemaCheck.Errors(json));
-        Compare(Expected(name, includeComments), json, semanticJson: true);
-        Compare(Path.ChangeExtension(Expected(name, includeComments), null).Replace(".expected", ".report", StringComparison.Ordinal) + ".txt", report, semanticJson: false);
+        Golden.AssertMatches(Expected(name, includeComments), json, Golden.SameJson);
+        Golden.AssertMatches(Path.ChangeExtension(Expected(name, includeComments), null).Replace(".expected", ".report", StringComparison.Ordinal) + ".txt", report);
     }
 
     [Fact]
@@ -57,38 +56,4 @@ public sealed class ImportGoldenTests
 
     private static string Expected(string name, bool includeComments) =>
         Path.Combine(Folder, Path.GetFileNameWithoutExtension(name) + (includeComments ? ".with-comments" : "") + ".expected.json");
-
-    private static void Compare(string expectedPath, string actual, bool semanticJson)
-    {
-        var actualPath = expectedPath + ".actual";
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(expectedPath, actual);
-            File.Delete(actualPath);
-            return;
-        }
-
-        if (!File.Exists(expectedPath))
-        {
-            File.WriteAllText(actualPath, actual);
-            Assert.Fail($"{Path.GetFileName(expectedPath)} is missing; the output was written to {Path.GetFileName(actualPath)} (UPDATE_GOLDEN=1 accepts it).");
-        }
-
-        var expected = File.ReadAllText(expectedPath);
-        var same = semanticJson ? JsonEquals(expected, actual) : expected.ReplaceLineEndings("\n") == actual.ReplaceLineEndings("\n");
-        if (!same)
-        {
-            File.WriteAllText(actualPath, actual);
-            Assert.Fail($"{Path.GetFileName(expectedPath)} differs from the output; see {Path.GetFileName(actualPath)} (UPDATE_GOLDEN=1 accepts it).");
-        }
-
-        File.Delete(actualPath);
-    }
-
-    private static bool JsonEquals(string expected, string actual)
-    {
-        using var e = JsonDocument.Parse(expected);
-        using var a = JsonDocument.Parse(actual);
-        return JsonAssert.FirstDifference(e.RootElement, a.RootElement, "") is null;
-    }
 }

@@ -1,7 +1,9 @@
-namespace JsonResume.Cli.Reports;
+using JsonResume.Cli.Reports;
+
+namespace JsonResume.Cli.Commands;
 
 /// <summary>The options of <c>jsonresume validate</c>.</summary>
-public sealed record ValidateSettings
+internal sealed record ValidateSettings
 {
     /// <summary>How to write the report.</summary>
     public ReportFormat Format { get; init; } = ReportFormat.Text;

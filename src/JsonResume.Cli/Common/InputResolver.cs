@@ -1,13 +1,13 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
-namespace JsonResume.Cli.Inputs;
+namespace JsonResume.Cli.Common;
 
 /// <summary>
 /// Turns file arguments into documents: <c>-</c> is standard input, an argument with <c>*</c> is a glob
 /// (<c>**</c> crosses folders), anything else is a path. Does not read files; missing files are reported when read.
 /// </summary>
-public static class InputResolver
+internal static class InputResolver
 {
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

@@ -1,11 +1,12 @@
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
+using JsonResume.Cli.Reports;
 using JsonResume.Diagnostics;
 using JsonResume.Validation;
 
-namespace JsonResume.Cli.Reports;
+namespace JsonResume.Cli.Commands;
 
 /// <summary>Reads and validates inputs one by one; never throws for a bad or missing input.</summary>
-public static class ValidationRun
+internal static class ValidationRun
 {
     /// <summary>Codes meaning the input is not a JSON document at all (exit code 2, not 1).</summary>
     private static readonly HashSet<string> NotJsonCodes =
@@ -26,8 +27,7 @@ public static class ValidationRun
         if (!InputReader.TryRead(source, openInput, out var bytes, out var problem))
         {
             var hint = problem == InputReader.FolderProblem ? " (give a glob such as 'folder/*.json' to check the files in it)" : "";
-            var failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unreadable, $"Cannot read the input: {problem}{hint}.");
-            return new FileResult(source, FileStatus.Unreadable, [failure], 1, 0);
+            return new FileResult(source, FileStatus.Unreadable, [CliMessages.Unreadable(problem + hint)], 1, 0);
         }
 
         var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict });
@@ -40,5 +40,16 @@ public static class ValidationRun
             ? report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
             : report.Diagnostics;
         return new FileResult(source, status, shown, errors, warnings);
+    }
+
+    /// <summary>The result for an input whose check threw (a fault of the library): reported as that input's error, with the exception's type and message.</summary>
+    /// <param name="source">The input.</param>
+    /// <param name="exception">What was thrown.</param>
+    /// <param name="debug">Whether to include the stack trace.</param>
+    /// <returns>An unreadable result with one error.</returns>
+    public static FileResult Failed(InputSource source, Exception exception, bool debug)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new FileResult(source, FileStatus.Unreadable, [CliMessages.Failed(exception, debug)], 1, 0);
     }
 }

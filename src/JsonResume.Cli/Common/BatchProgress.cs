@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using JsonResume.Cli.Inputs;
+using JsonResume.Cli.Common;
 
-namespace JsonResume.Cli.Output;
+namespace JsonResume.Cli.Common;
 
 /// <summary>
 /// One line of progress on standard error, redrawn in place (<c>validating 120/400: cv/ada.json</c>) and erased at the
@@ -10,7 +10,7 @@ namespace JsonResume.Cli.Output;
 /// a terminal and the batch is still running after <see cref="Delay"/>; <c>JSONRESUME_PROGRESS=always</c> or
 /// <c>never</c> overrides that. Safe to call from several threads.
 /// </summary>
-public sealed class BatchProgress
+internal sealed class BatchProgress
 {
     /// <summary>How long a batch runs before progress appears (when not forced).</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);

@@ -1,0 +1,14 @@
+namespace JsonResume.Cli.Commands;
+
+/// <summary>What <c>jsonresume convert --from</c> reads.</summary>
+internal enum ConvertFrom
+{
+    /// <summary>Decide from the content, not the file name.</summary>
+    Auto = 0,
+
+    /// <summary>Markdown.</summary>
+    Markdown = 1,
+
+    /// <summary>Plain text.</summary>
+    Text = 2,
+}
