@@ -97,18 +97,17 @@ internal static class MigrateCommand
         {
             var status = result.Changes.Count > 0 ? MigrationStatus.Migrated : MigrationStatus.Unchanged;
             var remaining = ResumeValidator.Validate(result.Json).Diagnostics;
-            var written = Write(result.Json, status, settings, environment);
-            if (written.Problem is not null)
+            if (!TryWrite(result.Json, status, settings, environment, out var output, out var backup))
             {
-                return written.Problem.Length == 0 ? ExitCodes.Error : CliMessages.Error(environment.Error, written.Problem);
+                return ExitCodes.Error;
             }
 
             outcome = new MigrationOutcome
             {
                 Source = source,
                 Status = status,
-                Output = written.Output,
-                Backup = written.Backup,
+                Output = output,
+                Backup = backup,
                 Changes = result.Changes,
                 InputDiagnostics = result.Diagnostics,
                 Diagnostics = remaining,
@@ -148,39 +147,45 @@ internal static class MigrateCommand
         };
     }
 
-    private static (string? Output, string? Backup, string? Problem) Write(string json, MigrationStatus status, MigrateSettings settings, CliEnvironment environment)
+    /// <summary>Writes the migrated document where asked; a failure is one error line and leaves the input as it was.</summary>
+    private static bool TryWrite(string json, MigrationStatus status, MigrateSettings settings, CliEnvironment environment, out string? output, out string? backup)
     {
         var target = settings.Target;
+        output = null;
+        backup = null;
         if (!settings.InPlace)
         {
-            return target.Write(json, settings.Force, environment) == ExitCodes.Success
-                ? (target.DisplayPath ?? MigrationOutcome.StandardOutputName, null, null)
-                : (null, null, ""); // the writer has said why
+            output = target.DisplayPath ?? MigrationOutcome.StandardOutputName;
+            return target.Write(json, settings.Force, environment) == ExitCodes.Success;
         }
 
         if (status == MigrationStatus.Unchanged)
         {
-            return (null, null, null); // nothing to upgrade: the file stays as it was, and no backup is made
+            return true; // nothing to upgrade: the file stays as it was, and no backup is made
         }
 
         var source = settings.Source;
-        var backup = source.FullPath + ".bak";
-        var hadBackup = File.Exists(backup);
-        if (!AtomicFile.TryBackup(source.FullPath!, backup, overwrite: settings.Force, out var backupProblem))
+        var backupPath = source.FullPath + ".bak";
+        var hadBackup = File.Exists(backupPath);
+        if (!AtomicFile.TryBackup(source.FullPath!, backupPath, overwrite: settings.Force, out var backupProblem))
         {
-            return (null, null, $"cannot write {source.DisplayPath}.bak: {backupProblem}.");
+            CliMessages.Error(environment.Error, $"cannot write {source.DisplayPath}.bak: {backupProblem}.");
+            return false;
         }
 
         if (!AtomicFile.TryWrite(source.FullPath!, json, overwrite: true, out var writeProblem))
         {
             if (!hadBackup)
             {
-                AtomicFile.TryDelete(backup); // the input is untouched: a backup of it would only stand in the next run's way
+                AtomicFile.TryDelete(backupPath); // the input is untouched: a backup of it would only stand in the next run's way
             }
 
-            return (null, null, $"cannot write {source.DisplayPath}: {writeProblem}.");
+            CliMessages.Error(environment.Error, $"cannot write {source.DisplayPath}: {writeProblem}.");
+            return false;
         }
 
-        return (source.DisplayPath, source.DisplayPath + ".bak", null);
+        output = source.DisplayPath;
+        backup = source.DisplayPath + ".bak";
+        return true;
     }
 }

@@ -47,10 +47,10 @@ internal static class InputResolver
             }
             else
             {
-                var full = Path.GetFullPath(argument, currentDirectory);
-                if (seen.Add(full))
+                var source = InputSource.FromArgument(argument, currentDirectory);
+                if (seen.Add(source.FullPath!))
                 {
-                    sources.Add(new InputSource(argument, full));
+                    sources.Add(source);
                 }
             }
         }
