@@ -1,9 +1,10 @@
 using System.Text;
 using JsonResume.Diagnostics;
 using JsonResume.Render.Layout;
-using Markdig;
-using Markdig.Syntax;
+using JsonResume.Vocabulary;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 
 namespace JsonResume.Import.Own;
 

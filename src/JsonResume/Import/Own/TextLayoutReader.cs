@@ -1,6 +1,7 @@
 using JsonResume.Diagnostics;
 using JsonResume.Render.Layout;
 using JsonResume.Render.Text;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Own;
 

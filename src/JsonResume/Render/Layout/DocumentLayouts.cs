@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using JsonResume.Diagnostics;
 using JsonResume.Import.Own;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render.Layout;
 
@@ -97,7 +98,7 @@ internal static class DocumentLayouts
     /// <summary>The top-level properties in the standard's order (<c>$schema</c>, <c>basics</c>, the sections, <c>meta</c>), then any others as they came.</summary>
     private static JsonObject InSchemaOrder(JsonObject overlay)
     {
-        string[] order = ["$schema", "basics", .. SectionNames.All.Select(SectionNames.JsonName), "meta"];
+        string[] order = ["$schema", "basics", .. ResumeSections.All.Select(s => s.JsonName), "meta"];
         var properties = overlay.ToList();
         overlay.Clear();
         foreach (var (name, value) in properties.OrderBy(p => Array.IndexOf(order, p.Key) is var i && i < 0 ? int.MaxValue : i))

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using JsonResume.Diagnostics;
 using JsonResume.Import.Own;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render.Layout;
 

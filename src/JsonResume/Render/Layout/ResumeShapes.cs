@@ -1,5 +1,6 @@
 using JsonResume.Import.Own;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 using static JsonResume.Render.Layout.FieldKind;
 
 namespace JsonResume.Render.Layout;
@@ -32,21 +33,21 @@ internal static partial class ResumeShapes
     /// <summary>The list sections, in the standard's order.</summary>
     public static IReadOnlyList<ISectionShape> Sections { get; } =
     [
-        new SectionShape<Work>(ResumeSection.Work, r => r.Work, (r, v) => r.Work = v, WorkShape()),
-        new SectionShape<Volunteer>(ResumeSection.Volunteer, r => r.Volunteer, (r, v) => r.Volunteer = v, VolunteerShape()),
-        new SectionShape<Education>(ResumeSection.Education, r => r.Education, (r, v) => r.Education = v, EducationShape()),
-        new SectionShape<Award>(ResumeSection.Awards, r => r.Awards, (r, v) => r.Awards = v, AwardShape()),
-        new SectionShape<Certificate>(ResumeSection.Certificates, r => r.Certificates, (r, v) => r.Certificates = v, CertificateShape()),
-        new SectionShape<Publication>(ResumeSection.Publications, r => r.Publications, (r, v) => r.Publications = v, PublicationShape()),
-        new SectionShape<Skill>(ResumeSection.Skills, r => r.Skills, (r, v) => r.Skills = v, SkillShape()),
-        new SectionShape<Language>(ResumeSection.Languages, r => r.Languages, (r, v) => r.Languages = v, LanguageShape()),
-        new SectionShape<Interest>(ResumeSection.Interests, r => r.Interests, (r, v) => r.Interests = v, InterestShape()),
-        new SectionShape<Reference>(ResumeSection.References, r => r.References, (r, v) => r.References = v, ReferenceShape()),
-        new SectionShape<Project>(ResumeSection.Projects, r => r.Projects, (r, v) => r.Projects = v, ProjectShape()),
+        new SectionShape<Work>(ResumeSections.Work, WorkShape()),
+        new SectionShape<Volunteer>(ResumeSections.Volunteer, VolunteerShape()),
+        new SectionShape<Education>(ResumeSections.Education, EducationShape()),
+        new SectionShape<Award>(ResumeSections.Awards, AwardShape()),
+        new SectionShape<Certificate>(ResumeSections.Certificates, CertificateShape()),
+        new SectionShape<Publication>(ResumeSections.Publications, PublicationShape()),
+        new SectionShape<Skill>(ResumeSections.Skills, SkillShape()),
+        new SectionShape<Language>(ResumeSections.Languages, LanguageShape()),
+        new SectionShape<Interest>(ResumeSections.Interests, InterestShape()),
+        new SectionShape<Reference>(ResumeSections.References, ReferenceShape()),
+        new SectionShape<Project>(ResumeSections.Projects, ProjectShape()),
     ];
 
     /// <summary>The shape of a section.</summary>
-    public static ISectionShape Section(ResumeSection section) => Sections[(int)section];
+    public static ISectionShape Section(ResumeSection section) => Sections.First(s => s.Section == section);
 
     /// <summary>Applies the white-space rule to every schema string of a résumé, in place.</summary>
     public static void Normalize(Resume resume)

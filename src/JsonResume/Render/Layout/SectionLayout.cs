@@ -1,4 +1,5 @@
 using JsonResume.Import.Own;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render.Layout;
 

@@ -2,16 +2,18 @@ using System.Text.Json.Nodes;
 using JsonResume.Diagnostics;
 using JsonResume.Import.Own;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render.Layout;
 
 /// <summary>A list section whose entries are of type <typeparamref name="T"/>.</summary>
 /// <typeparam name="T">The model class of an entry.</typeparam>
-internal sealed class SectionShape<T>(
-    ResumeSection section, Func<Resume, List<T>?> get, Action<Resume, List<T>> set, EntryShape<T> entry) : ISectionShape
+internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) : ISectionShape
     where T : class, new()
 {
-    public ResumeSection Section => section;
+    private readonly Func<Resume, List<T>?> get = list.Get;
+
+    public ResumeSection Section => list.Section;
 
     public string? ProseField => entry.Prose?.Json;
 
@@ -22,18 +24,18 @@ internal sealed class SectionShape<T>(
             return null;
         }
 
-        var layout = new SectionLayout(section);
+        var layout = new SectionLayout(list.Section);
         layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item)));
         return layout;
     }
 
     public void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics)
     {
-        var pointer = "/" + SectionNames.JsonName(section);
+        var pointer = "/" + list.JsonName;
         var items = get(resume) ?? [];
         var offset = items.Count;
         items.AddRange(entries.Select((e, i) => EntryReader.Read(entry, e, JsonPointer.Append(pointer, offset + i), diagnostics)));
-        set(resume, items);
+        list.Set(resume, items);
     }
 
     public void Normalize(Resume resume)

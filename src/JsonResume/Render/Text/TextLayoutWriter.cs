@@ -1,6 +1,7 @@
 using System.Text;
 using JsonResume.Import.Own;
 using JsonResume.Render.Layout;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render.Text;
 

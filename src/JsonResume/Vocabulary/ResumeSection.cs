@@ -1,8 +1,20 @@
-namespace JsonResume.Import.Own;
+namespace JsonResume.Vocabulary;
 
-/// <summary>The list sections of a JSON Resume document, in the standard's order.</summary>
-public enum ResumeSection
+/// <summary>
+/// The part of a JSON Resume document that a section of a résumé feeds: the list sections in the standard's order
+/// (see <see cref="ResumeSections.All"/>), plus the parts of <c>basics</c> that hand-written résumés give a heading.
+/// </summary>
+internal enum ResumeSection
 {
+    /// <summary>No JSON Resume counterpart is known for the section.</summary>
+    Unknown,
+
+    /// <summary>Contact details: <c>basics</c> (email, phone, url, location, profiles).</summary>
+    Contact,
+
+    /// <summary>An introduction: <c>basics.summary</c>.</summary>
+    Summary,
+
     /// <summary><c>work</c>: employment history.</summary>
     Work,
 
