@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Render;
-using JsonResume.Render.Text;
 using JsonResume.Tests.Support;
 using JsonResume.Vocabulary;
 

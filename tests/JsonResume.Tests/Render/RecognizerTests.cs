@@ -1,4 +1,4 @@
-using JsonResume.Import.Own;
+using JsonResume.Layout;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Tests.Render;

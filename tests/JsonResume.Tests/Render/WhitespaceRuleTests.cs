@@ -1,5 +1,5 @@
 using JsonResume.Json;
-using JsonResume.Render.Layout;
+using JsonResume.Layout;
 using JsonResume.Render;
 using JsonResume.Vocabulary;
 
