@@ -1,7 +1,7 @@
 namespace JsonResume.Layout;
 
 /// <summary>The shape of a list written on one line, such as <c>C#, F#, SQL</c>: items joined by <c>", "</c>.</summary>
-public static class CommaList
+internal static class CommaList
 {
     /// <summary>What separates the items.</summary>
     public const string Separator = ", ";

@@ -7,7 +7,7 @@ namespace JsonResume.Layout;
 /// optional place after <c>" · "</c>. A range reads <c>2019-03 – 2021-07 · Berlin</c> or, when it is still open,
 /// <c>2019-03 – present · Berlin</c>; a single date reads <c>2020-06 · Example Foundation</c>.
 /// </summary>
-public static partial class DateRangeLine
+internal static partial class DateRangeLine
 {
     /// <summary>What separates the start and the end of a range (an en dash with a space on each side).</summary>
     public const string RangeSeparator = " – ";

@@ -5,7 +5,7 @@ namespace JsonResume.Layout;
 /// <c>Software Engineer · Example Corp</c> (position, then employer). An entry without a title is written
 /// <see cref="Untitled"/>.
 /// </summary>
-public static class EntryTitle
+internal static class EntryTitle
 {
     /// <summary>What separates the parts of a title (a middle dot with a space on each side).</summary>
     public const string Separator = " · ";

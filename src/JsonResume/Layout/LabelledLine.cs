@@ -5,7 +5,7 @@ namespace JsonResume.Layout;
 /// ends at the first colon; the value is everything after the colon and the spaces that follow it, and may be empty.
 /// Contact details (<c>Email: …</c>, <c>Phone: …</c>) and every field without a place of its own are written this way.
 /// </summary>
-public static class LabelledLine
+internal static class LabelledLine
 {
     /// <summary>Writes a labelled line.</summary>
     /// <param name="label">The label (no colon).</param>
