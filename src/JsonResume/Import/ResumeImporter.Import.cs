@@ -1,6 +1,7 @@
 using JsonResume.Diagnostics;
 using JsonResume.Import.Foreign;
 using JsonResume.Import.Recognition;
+using JsonResume.Json;
 using JsonResume.Model;
 
 namespace JsonResume.Import;
@@ -18,6 +19,43 @@ public static partial class ResumeImporter
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ImportOptions();
+        if (text.Length > Limits.MaxInputBytes)
+        {
+            return new ImportResult(new Resume(), new ConversionReport(options.SourceName, options.Format, options.IncludeComments, [],
+                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                    $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]));
+        }
+
+        // Markdown nested deeper than the library's limit is read as plain text, with a warning, before Markdig
+        // (which would stop with an exception, after a time that grows with the square of the depth) sees it.
+        var tooDeep = options.Format == ImportFormat.Text ? 0 : MarkdownDepth.FirstTooDeep(text.Split('\n'));
+        try
+        {
+            if (tooDeep == 0)
+            {
+                return ImportDocument(text, options);
+            }
+        }
+        catch (Exception ex) when (MarkdownDepth.IsDepthLimit(ex))
+        {
+            tooDeep = 1;
+        }
+
+        var asText = ImportDocument(text, new ImportOptions { Format = ImportFormat.Text, IncludeComments = options.IncludeComments, SourceName = options.SourceName, MonthNames = options.MonthNames });
+        var warning = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.TooDeep,
+            $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other); it was read as plain text.")
+        {
+            Line = tooDeep,
+            Column = 1,
+        };
+        return asText with
+        {
+            Report = new ConversionReport(options.SourceName, ImportFormat.Text, options.IncludeComments, asText.Report.Lines, [warning, .. asText.Report.Diagnostics]),
+        };
+    }
+
+    private static ImportResult ImportDocument(string text, ImportOptions options)
+    {
         var source = Normalize(text);
         var lines = source.Split('\n');
         var ledger = new LineLedger(lines);
@@ -66,6 +104,8 @@ public static partial class ResumeImporter
             }
         }
 
+        // The contract: the résumé validates. Whatever a rule read that the validator rejects is left out and reported.
+        resume = OutputGuard.Apply(resume, ref reportLines, diagnostics);
         if (hiddenComments > 0 && !options.IncludeComments)
         {
             diagnostics.Insert(0, new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportHiddenComments,

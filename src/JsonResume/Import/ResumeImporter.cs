@@ -29,10 +29,22 @@ public static partial class ResumeImporter
     public static ReadResult ReadMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        if (Refuse(markdown, markdown: true) is { } refused)
+        {
+            return refused;
+        }
+
         var diagnostics = new List<Diagnostic>();
-        var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
-        var resume = DocumentLayouts.Read(layout, diagnostics);
-        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+        try
+        {
+            var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
+            var resume = DocumentLayouts.Read(layout, diagnostics);
+            return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+        }
+        catch (Exception ex) when (MarkdownDepth.IsDepthLimit(ex))
+        {
+            return new ReadResult(new Resume(), [TooDeep(1)]);
+        }
     }
 
     /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
@@ -41,9 +53,34 @@ public static partial class ResumeImporter
     public static ReadResult ReadText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Refuse(text, markdown: false) is { } refused)
+        {
+            return refused;
+        }
+
         var diagnostics = new List<Diagnostic>();
         var layout = TextLayoutReader.Read(text, diagnostics);
         var resume = DocumentLayouts.Read(layout, diagnostics);
         return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
     }
+
+    /// <summary>Input beyond the library's limits (<see cref="Limits"/>) is an error, not read.</summary>
+    private static ReadResult? Refuse(string text, bool markdown)
+    {
+        if (text.Length > Limits.MaxInputBytes)
+        {
+            return new ReadResult(new Resume(), [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
+        }
+
+        var tooDeep = markdown ? MarkdownDepth.FirstTooDeep(text.Split('\n')) : 0;
+        return tooDeep > 0 ? new ReadResult(new Resume(), [TooDeep(tooDeep)]) : null;
+    }
+
+    private static Diagnostic TooDeep(int line) =>
+        new(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other).")
+        {
+            Line = line,
+            Column = 1,
+        };
 }
