@@ -32,11 +32,16 @@ internal sealed class Mutator(Random random, int maxLength)
 
     public byte[] Mutate(byte[] input, IReadOnlyList<byte[]> seeds)
     {
-        var data = new List<byte>(input);
+        var data = new List<byte>(maxLength * 2);
+        data.AddRange(input.AsSpan(0, Math.Min(input.Length, maxLength)));
         var rounds = 1 + random.Next(4);
         for (var r = 0; r < rounds; r++)
         {
             Apply(data, seeds);
+            if (data.Count > maxLength * 2)
+            {
+                data.RemoveRange(maxLength, data.Count - maxLength);
+            }
         }
 
         if (data.Count > maxLength)
@@ -94,10 +99,13 @@ internal sealed class Mutator(Random random, int maxLength)
                 lineEnd = lineEnd < 0 ? data.Count : lineEnd + 1;
                 var line = data.GetRange(lineStart, lineEnd - lineStart).Append((byte)'\n').ToArray();
                 var copies = Math.Min(random.Next(1, 2000), maxLength / Math.Max(line.Length, 1));
+                var block = new byte[line.Length * copies];
                 for (var c = 0; c < copies; c++)
                 {
-                    data.InsertRange(lineEnd, line);
+                    line.CopyTo(block, c * line.Length);
                 }
+
+                data.InsertRange(lineEnd, block); // one insertion: repeated ones moved the tail every time
 
                 break;
             case 11:

@@ -26,8 +26,8 @@ public static partial class ResumeImporter
                     $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]));
         }
 
-        // Markdown nested deeper than the library's limit is read as plain text, with a warning, before Markdig
-        // (which would stop with an exception, after a time that grows with the square of the depth) sees it.
+        // Markdown nested deeper than the library's limit is refused, line by line, before Markdig (which would stop
+        // with an exception, after a time that grows with the square of the depth) sees it.
         var tooDeep = options.Format == ImportFormat.Text ? 0 : MarkdownDepth.FirstTooDeep(text.Split('\n'));
         try
         {
@@ -41,17 +41,17 @@ public static partial class ResumeImporter
             tooDeep = 1;
         }
 
-        var asText = ImportDocument(text, new ImportOptions { Format = ImportFormat.Text, IncludeComments = options.IncludeComments, SourceName = options.SourceName, MonthNames = options.MonthNames });
-        var warning = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.TooDeep,
-            $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other); it was read as plain text.")
+        var reason = $"the Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other), so it was not read";
+        var lines = Normalize(text).Split('\n')
+            .Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))
+            .ToList();
+        var error = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other); it was not read.")
         {
             Line = tooDeep,
             Column = 1,
+            Hint = "Check that this is a résumé; convert it as plain text with --from text to read its words.",
         };
-        return asText with
-        {
-            Report = new ConversionReport(options.SourceName, ImportFormat.Text, options.IncludeComments, asText.Report.Lines, [warning, .. asText.Report.Diagnostics]),
-        };
+        return new ImportResult(new Resume(), new ConversionReport(options.SourceName, ImportFormat.Markdown, options.IncludeComments, lines, [error]));
     }
 
     private static ImportResult ImportDocument(string text, ImportOptions options)

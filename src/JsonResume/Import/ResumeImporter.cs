@@ -39,7 +39,7 @@ public static partial class ResumeImporter
         {
             var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
             var resume = DocumentLayouts.Read(layout, diagnostics);
-            return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+            return new ReadResult(resume, Inside(diagnostics, markdown));
         }
         catch (Exception ex) when (MarkdownDepth.IsDepthLimit(ex))
         {
@@ -61,7 +61,7 @@ public static partial class ResumeImporter
         var diagnostics = new List<Diagnostic>();
         var layout = TextLayoutReader.Read(text, diagnostics);
         var resume = DocumentLayouts.Read(layout, diagnostics);
-        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+        return new ReadResult(resume, Inside(diagnostics, text));
     }
 
     /// <summary>Input beyond the library's limits (<see cref="Limits"/>) is an error, not read.</summary>
@@ -83,4 +83,22 @@ public static partial class ResumeImporter
             Line = line,
             Column = 1,
         };
+
+    /// <summary>
+    /// In line order, each at a line:column inside the document: the readers name a line (column 1 is its start), and
+    /// what is missing at the end (an unclosed block) is placed on the last line.
+    /// </summary>
+    private static List<Diagnostic> Inside(List<Diagnostic> diagnostics, string text)
+    {
+        var lines = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return diagnostics
+            .Select(d => d.Line > 0 ? d with { Line = Math.Min(d.Line, lines), Column = d.Line > lines ? 1 : Math.Max(d.Column, 1) } : d)
+            .OrderBy(d => d.Line)
+            .ToList();
+    }
 }

@@ -17,6 +17,7 @@ internal static class LoneSurrogates
     {
         byte[]? copy = null;
         var span = utf8.Span;
+        var found = new List<(long Offset, Diagnostic Diagnostic)>();
         var i = 0;
         while (i < span.Length)
         {
@@ -45,15 +46,22 @@ internal static class LoneSurrogates
             {
                 copy ??= utf8.ToArray();
                 "\\ufffd"u8.CopyTo(copy.AsSpan(at));
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.LoneSurrogate,
+                found.Add((at, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.LoneSurrogate,
                     $"\"\\u{unit:x4}\" is half of a UTF-16 surrogate pair without its other half: not a Unicode character, so no UTF-8 file can hold it; it was read as U+FFFD.")
                 {
                     Found = System.Text.Encoding.UTF8.GetString(span.Slice(at, 6)),
                     Hint = "Remove the escape, or write the whole pair (\\ud83d\\ude00 for 😀) or the character itself.",
-                }.At(TextPosition.FromUtf8Offset(span, at)));
+                }));
             }
 
             i = at + 6;
+        }
+
+        // Placed in one pass (ascending offsets), however many there are.
+        var positions = JsonLocator.Locate(span, found.Select(f => f.Offset).ToArray());
+        for (var k = 0; k < found.Count; k++)
+        {
+            diagnostics.Add(found[k].Diagnostic.At(positions[k]));
         }
 
         return copy ?? utf8;

@@ -28,6 +28,10 @@ internal static class ExtensionsBlock
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>A repeated property is an error here (the writer never repeats one); JsonNode would otherwise throw later,
+    /// when the object is first used.</summary>
+    private static readonly JsonDocumentOptions Strict = new() { MaxDepth = Limits.InternalDepth, AllowDuplicateProperties = false };
+
     /// <summary>Writes the block's JSON (two-space indentation, <c>\n</c>, no final newline).</summary>
     public static string Write(JsonObject overlay)
     {
@@ -45,7 +49,7 @@ internal static class ExtensionsBlock
     {
         try
         {
-            if (JsonNode.Parse(json, documentOptions: Limits.Document) is JsonObject overlay)
+            if (JsonNode.Parse(json, documentOptions: Strict) is JsonObject overlay)
             {
                 return overlay;
             }
