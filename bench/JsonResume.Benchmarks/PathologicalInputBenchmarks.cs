@@ -14,22 +14,6 @@ using JsonResume.Validation;
 
 namespace JsonResume.Benchmarks;
 
-/// <summary>The four input shapes that once made the library super-linear (issue 13).</summary>
-public enum InputShape
-{
-    /// <summary>Many short lines (text) / many entries with short highlights (JSON).</summary>
-    ManyShortLines,
-
-    /// <summary>One long line (text) / one long summary (JSON).</summary>
-    OneLongLine,
-
-    /// <summary>One word repeated on every line (text) / in every keyword and highlight (JSON).</summary>
-    RepeatedWords,
-
-    /// <summary>Lists nested 200 deep (Markdown) / extension data nested 200 deep, many times (JSON).</summary>
-    DeepNesting,
-}
-
 /// <summary>
 /// Time per kilobyte of input for every entry point on pathological shapes from 10 KB to 10 MB: linear code shows a
 /// flat <c>µs/KB</c> column. A few iterations each (the 10 MB cases are slow by nature).

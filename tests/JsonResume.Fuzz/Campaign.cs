@@ -40,14 +40,13 @@ internal static class Campaign
         var mutator = new Mutator(random, options.MaxLength);
         var pool = seeds.For(target.Seeds);
         var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        // Warm up: the first call loads and compiles what the target needs (phone metadata, regular expressions),
+        // which is no hang and does not count against the time.
+        _ = Signature(target, pool[0]);
         var clock = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
         long inputs = 0;
         var nextLog = TimeSpan.FromSeconds(30);
-
-        // Warm up: the first call loads and compiles what the target needs (phone metadata, regular expressions),
-        // which is no hang.
-        _ = Signature(target, pool[0]);
         while (clock.Elapsed < options.TimePerTarget && (options.MaxInputs is not { } max || inputs < max))
         {
             // Every seed once as it is, then mutants.

@@ -60,6 +60,29 @@ public static partial class ResumeImporter
         var lines = source.Split('\n');
         var ledger = new LineLedger(lines);
         var format = options.Format == ImportFormat.Auto ? FormatDetector.Detect(lines) : options.Format;
+        // A document in the library's own layout (no front matter, no comments, every line read by the own reader) is
+        // read exactly, without the general converter: its rules cost far more than the own reader's one pass, and
+        // they could only add guesses to an exact reading.
+        if (FrontMatter.End(lines) == 0 && !source.Contains("<!--", StringComparison.Ordinal)
+            && (format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
+            && OwnLayoutReport.IsRicher(exact, new Resume()))
+        {
+            IReadOnlyList<LineReport> exactLines = OwnLayoutReport.Lines(lines, exact, format == ImportFormat.Markdown);
+            List<Diagnostic> notes = [new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.ImportInferred, "The document is in this library's own layout; it was read exactly.")];
+            exact = OutputGuard.Apply(exact, ref exactLines, notes);
+            if (exactLines.FirstOrDefault(l => l.Disposition == LineDisposition.NotUnderstood) is { } first)
+            {
+                notes.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportNotUnderstood,
+                    $"{exactLines.Count(l => l.Disposition == LineDisposition.NotUnderstood)} lines hold content that was not imported (first: line {first.Line}, {first.Reason}).")
+                {
+                    Line = first.Line,
+                    Column = 1,
+                });
+            }
+
+            return new ImportResult(exact, new ConversionReport(options.SourceName, format, options.IncludeComments, exactLines, notes));
+        }
+
         var ctx = new ImportContext(ledger, options.MonthNames is null ? DateRecognizer.Default : new DateRecognizer(options.MonthNames));
         Resume? frontMatter = null;
         var hiddenComments = 0;

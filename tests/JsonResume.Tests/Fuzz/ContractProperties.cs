@@ -20,8 +20,8 @@ namespace JsonResume.Tests.Fuzz;
 /// </summary>
 public sealed class ContractProperties
 {
-    private const int ImporterRuns = 200;
-    private const int MigratorRuns = 300;
+    private const int ImporterRuns = 100;
+    private const int MigratorRuns = 100;
     private static readonly Lazy<Seeds> LazySeeds = new(() => Seeds.Load(Repo.Root, Repo.SharedRoot));
 
     /// <summary>A seed document of a kind, mutated one to four times (or, one time in five, arbitrary text).</summary>
@@ -86,5 +86,5 @@ public sealed class ContractProperties
                 var back = read(rendered);
                 Assert.True(back.Diagnostics.Count == 0, string.Join("\n", back.Diagnostics) + "\n---\n" + rendered);
             }
-        }, 300);
+        }, 100);
 }
