@@ -30,6 +30,15 @@ public static class DiagnosticCodes
     /// <summary>The document is not a JSON object.</summary>
     public const string RootNotObject = "JR0008";
 
+    /// <summary>
+    /// A string holds a lone surrogate escape (<c>\ud800</c> without its pair): legal JSON grammar, but not a Unicode
+    /// character, so no UTF-8 text can hold it. An error; the escape is read as U+FFFD so the rest is still checked.
+    /// </summary>
+    public const string LoneSurrogate = "JR0009";
+
+    /// <summary>The input is larger than the library reads (64 MiB).</summary>
+    public const string TooLarge = "JR0010";
+
     /// <summary>A value has a type the schema does not allow there (a number or null where a string belongs, and so on).</summary>
     public const string WrongType = "JR1001";
 
@@ -74,6 +83,13 @@ public static class DiagnosticCodes
 
     /// <summary>The document could not be read as the format asked for, or holds nothing to import.</summary>
     public const string ImportEmpty = "JR3005";
+
+    /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
+    /// <summary>
+    /// A value the importer read breaks a schema rule (a date it could not make ISO 8601, an empty address); it was left
+    /// out of the résumé and its lines are reported as not placed, with the reason.
+    /// </summary>
+    public const string ImportValueRejected = "JR3006";
 
     /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
     public const string OwnFormatNotUnderstood = "JR3101";

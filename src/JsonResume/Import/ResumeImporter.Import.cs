@@ -1,6 +1,7 @@
 using JsonResume.Diagnostics;
 using JsonResume.Import.Foreign;
 using JsonResume.Import.Recognition;
+using JsonResume.Json;
 using JsonResume.Model;
 using JsonResume.Vocabulary;
 
@@ -19,10 +20,70 @@ public static partial class ResumeImporter
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ImportOptions();
+        if (text.Length > Limits.MaxInputBytes)
+        {
+            return new ImportResult(new Resume(), new ConversionReport(options.SourceName, options.Format, options.IncludeComments, [],
+                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                    $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]));
+        }
+
+        // Markdown nested deeper than the library's limit is refused, line by line, before Markdig (which would stop
+        // with an exception, after a time that grows with the square of the depth) sees it.
+        var tooDeep = options.Format == ImportFormat.Text ? 0 : MarkdownDepth.FirstTooDeep(text.Split('\n'));
+        try
+        {
+            if (tooDeep == 0)
+            {
+                return ImportDocument(text, options);
+            }
+        }
+        catch (Exception ex) when (MarkdownDepth.IsDepthLimit(ex))
+        {
+            tooDeep = 1;
+        }
+
+        var reason = $"the Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other), so it was not read";
+        var lines = Normalize(text).Split('\n')
+            .Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))
+            .ToList();
+        var error = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other); it was not read.")
+        {
+            Line = tooDeep,
+            Column = 1,
+            Hint = "Check that this is a résumé; convert it as plain text with --from text to read its words.",
+        };
+        return new ImportResult(new Resume(), new ConversionReport(options.SourceName, ImportFormat.Markdown, options.IncludeComments, lines, [error]));
+    }
+
+    private static ImportResult ImportDocument(string text, ImportOptions options)
+    {
         var source = Normalize(text);
         var lines = source.Split('\n');
         var ledger = new LineLedger(lines);
         var format = options.Format == ImportFormat.Auto ? FormatDetector.Detect(lines) : options.Format;
+        // A document in the library's own layout (no front matter, no comments, every line read by the own reader) is
+        // read exactly, without the general converter: its rules cost far more than the own reader's one pass, and
+        // they could only add guesses to an exact reading.
+        if (FrontMatter.End(lines) == 0 && !source.Contains("<!--", StringComparison.Ordinal)
+            && (format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
+            && OwnLayoutReport.IsRicher(exact, new Resume()))
+        {
+            IReadOnlyList<LineReport> exactLines = OwnLayoutReport.Lines(lines, exact, format == ImportFormat.Markdown);
+            List<Diagnostic> notes = [new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.ImportInferred, "The document is in this library's own layout; it was read exactly.")];
+            exact = OutputGuard.Apply(exact, ref exactLines, notes);
+            if (exactLines.FirstOrDefault(l => l.Disposition == LineDisposition.NotUnderstood) is { } first)
+            {
+                notes.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportNotUnderstood,
+                    $"{exactLines.Count(l => l.Disposition == LineDisposition.NotUnderstood)} lines hold content that was not imported (first: line {first.Line}, {first.Reason}).")
+                {
+                    Line = first.Line,
+                    Column = 1,
+                });
+            }
+
+            return new ImportResult(exact, new ConversionReport(options.SourceName, format, options.IncludeComments, exactLines, notes));
+        }
+
         var ctx = new ImportContext(ledger, options.MonthNames is null ? DateRecognizer.Default : new DateRecognizer(options.MonthNames));
         Resume? frontMatter = null;
         var hiddenComments = 0;
@@ -67,6 +128,8 @@ public static partial class ResumeImporter
             }
         }
 
+        // The contract: the résumé validates. Whatever a rule read that the validator rejects is left out and reported.
+        resume = OutputGuard.Apply(resume, ref reportLines, diagnostics);
         if (hiddenComments > 0 && !options.IncludeComments)
         {
             diagnostics.Insert(0, new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportHiddenComments,

@@ -28,10 +28,22 @@ public static partial class ResumeImporter
     public static ReadResult ReadMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        if (Refuse(markdown, markdown: true) is { } refused)
+        {
+            return refused;
+        }
+
         var diagnostics = new List<Diagnostic>();
-        var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
-        var resume = DocumentLayouts.Read(layout, diagnostics);
-        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+        try
+        {
+            var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
+            var resume = DocumentLayouts.Read(layout, diagnostics);
+            return new ReadResult(resume, Inside(diagnostics, markdown));
+        }
+        catch (Exception ex) when (MarkdownDepth.IsDepthLimit(ex))
+        {
+            return new ReadResult(new Resume(), [TooDeep(1)]);
+        }
     }
 
     /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
@@ -40,9 +52,52 @@ public static partial class ResumeImporter
     public static ReadResult ReadText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Refuse(text, markdown: false) is { } refused)
+        {
+            return refused;
+        }
+
         var diagnostics = new List<Diagnostic>();
         var layout = TextLayoutReader.Read(text, diagnostics);
         var resume = DocumentLayouts.Read(layout, diagnostics);
-        return new ReadResult(resume, diagnostics.OrderBy(d => d.Line).ToList());
+        return new ReadResult(resume, Inside(diagnostics, text));
+    }
+
+    /// <summary>Input beyond the library's limits (<see cref="Limits"/>) is an error, not read.</summary>
+    private static ReadResult? Refuse(string text, bool markdown)
+    {
+        if (text.Length > Limits.MaxInputBytes)
+        {
+            return new ReadResult(new Resume(), [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
+        }
+
+        var tooDeep = markdown ? MarkdownDepth.FirstTooDeep(text.Split('\n')) : 0;
+        return tooDeep > 0 ? new ReadResult(new Resume(), [TooDeep(tooDeep)]) : null;
+    }
+
+    private static Diagnostic TooDeep(int line) =>
+        new(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other).")
+        {
+            Line = line,
+            Column = 1,
+        };
+
+    /// <summary>
+    /// In line order, each at a line:column inside the document: the readers name a line (column 1 is its start), and
+    /// what is missing at the end (an unclosed block) is placed on the last line.
+    /// </summary>
+    private static List<Diagnostic> Inside(List<Diagnostic> diagnostics, string text)
+    {
+        var lines = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return diagnostics
+            .Select(d => d.Line > 0 ? d with { Line = Math.Min(d.Line, lines), Column = d.Line > lines ? 1 : Math.Max(d.Column, 1) } : d)
+            .OrderBy(d => d.Line)
+            .ToList();
     }
 }

@@ -10,8 +10,8 @@ namespace JsonResume.Json;
 /// </summary>
 public static class JsonInput
 {
-    /// <summary>How deep objects and arrays may nest; real résumés need fewer than ten levels.</summary>
-    public const int MaxDepth = 256;
+    /// <summary>How deep objects and arrays may nest; real résumés need fewer than ten levels (the library's one limit).</summary>
+    public const int MaxDepth = Limits.MaxDepth;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -23,6 +23,17 @@ public static class JsonInput
     public static bool TryGetUtf8(ReadOnlyMemory<byte> input, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic)
     {
         var span = input.Span;
+        if (span.Length > Limits.MaxInputBytes)
+        {
+            utf8 = default;
+            diagnostic = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                $"The input is {span.Length:N0} bytes; the largest input read is {Limits.MaxInputBytes:N0} bytes.")
+            {
+                Hint = "A résumé is a few kilobytes: check that this is the right file.",
+            }.At(new TextPosition(1, 1));
+            return false;
+        }
+
         Encoding? transcode = span switch
         {
             [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true),
@@ -84,7 +95,12 @@ public static class JsonInput
     /// <param name="utf8">The UTF-8 text that was parsed (positions refer to it).</param>
     /// <param name="diagnostic">What is wrong, when parsing failed.</param>
     /// <returns>Whether the input is a JSON document.</returns>
-    public static bool TryParse(ReadOnlyMemory<byte> input, out JsonDocument? document, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic)
+    public static bool TryParse(ReadOnlyMemory<byte> input, out JsonDocument? document, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic) =>
+        TryParse(input, out document, out utf8, out diagnostic, []);
+
+    /// <summary>As <see cref="TryParse(ReadOnlyMemory{byte}, out JsonDocument?, out ReadOnlyMemory{byte}, out Diagnostic?)"/>,
+    /// adding to <paramref name="findings"/> the errors that do not stop reading (lone surrogate escapes, read as U+FFFD).</summary>
+    internal static bool TryParse(ReadOnlyMemory<byte> input, out JsonDocument? document, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic, List<Diagnostic> findings)
     {
         document = null;
         if (!TryGetUtf8(input, out utf8, out diagnostic))
@@ -101,6 +117,7 @@ public static class JsonInput
             return false;
         }
 
+        utf8 = LoneSurrogates.Replace(utf8, findings);
         try
         {
             document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -124,7 +141,11 @@ public static class JsonInput
             lineStart = next < 0 ? utf8.Length : lineStart + next + 1;
         }
 
-        var offset = lineStart + bytesInLine;
+        // The reader's column can pass the end of its line (a control character inside a string is reported after
+        // it): the position is kept inside the line.
+        var lineLength = utf8[Math.Min(lineStart, utf8.Length)..].IndexOfAny((byte)'\n', (byte)'\r');
+        var lineEnd = lineLength < 0 ? utf8.Length : lineStart + lineLength;
+        var offset = Math.Min(lineStart + bytesInLine, lineEnd);
         var tooDeep = ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
         if (ex.Message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
         {

@@ -34,6 +34,7 @@ public static class JsonLocator
 
         // Each frame: the pointer of a container, and for arrays the index of the next item.
         var frames = new Stack<(string Pointer, bool IsArray, int NextIndex)>();
+        var offsets = new List<(string Pointer, long Offset)>();
         string? property = null;
         try
         {
@@ -55,7 +56,9 @@ public static class JsonLocator
                 property = null;
                 if (wanted.Remove(pointer))
                 {
-                    found[pointer] = TextPosition.FromUtf8Offset(utf8, reader.TokenStartIndex + bom);
+                    // Offsets come in ascending order: all of them are placed in one pass at the end (placing each
+                    // one from the start of the text made many findings quadratic).
+                    offsets.Add((pointer, reader.TokenStartIndex + bom));
                     if (wanted.Count == 0)
                     {
                         break;
@@ -75,6 +78,12 @@ public static class JsonLocator
         catch (JsonException)
         {
             // Broken text: report what was found before the break.
+        }
+
+        var positions = Locate(utf8, offsets.Select(o => o.Offset).ToArray());
+        for (var k = 0; k < offsets.Count; k++)
+        {
+            found[offsets[k].Pointer] = positions[k];
         }
 
         return found;

@@ -32,7 +32,8 @@ public static class ResumeJson
     /// <returns>The résumé when one could be built, and every problem found, with line:column.</returns>
     public static ReadResult Read(ReadOnlyMemory<byte> input)
     {
-        if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure))
+        var unicode = new List<Diagnostic>();
+        if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure, unicode))
         {
             return new ReadResult(null, [failure!]);
         }
@@ -55,7 +56,13 @@ public static class ResumeJson
                 });
             }
 
-            return new ReadResult(resume, Place(diagnostics, utf8.Span));
+            var placed = Place(diagnostics, utf8.Span);
+            if (unicode.Count > 0)
+            {
+                placed = [.. unicode.Concat(placed).OrderBy(d => d.Line).ThenBy(d => d.Column)];
+            }
+
+            return new ReadResult(resume, placed);
         }
     }
 

@@ -12,7 +12,8 @@ namespace JsonResume.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n")]
+    NewLine = "\n",
+    MaxDepth = Limits.InternalDepth)]
 [JsonSerializable(typeof(Resume))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class ResumeJsonContext : JsonSerializerContext;

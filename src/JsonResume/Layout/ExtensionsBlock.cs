@@ -28,6 +28,10 @@ internal static class ExtensionsBlock
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>A repeated property is an error here (the writer never repeats one); JsonNode would otherwise throw later,
+    /// when the object is first used.</summary>
+    private static readonly JsonDocumentOptions Strict = new() { MaxDepth = Limits.InternalDepth, AllowDuplicateProperties = false };
+
     /// <summary>Writes the block's JSON (two-space indentation, <c>\n</c>, no final newline).</summary>
     public static string Write(JsonObject overlay)
     {
@@ -45,7 +49,7 @@ internal static class ExtensionsBlock
     {
         try
         {
-            if (JsonNode.Parse(json) is JsonObject overlay)
+            if (JsonNode.Parse(json, documentOptions: Strict) is JsonObject overlay)
             {
                 return overlay;
             }
@@ -63,9 +67,9 @@ internal static class ExtensionsBlock
     /// <summary>Merges the block into a résumé read from the text: objects merge property by property, arrays item by item.</summary>
     public static Resume Apply(Resume resume, JsonObject overlay, List<Diagnostic> diagnostics)
     {
-        var target = JsonNode.Parse(ResumeJson.Write(resume))!.AsObject();
+        var target = JsonNode.Parse(ResumeJson.Write(resume), documentOptions: Limits.Document)!.AsObject();
         Merge(target, overlay, "", diagnostics);
-        return ResumeJson.Read(target.ToJsonString()).Resume ?? resume;
+        return ResumeJson.Read(target.ToJsonString(Limits.Node)).Resume ?? resume;
     }
 
     private static void Merge(JsonObject target, JsonObject overlay, string pointer, List<Diagnostic> diagnostics)

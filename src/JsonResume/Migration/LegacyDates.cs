@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using JsonResume.Model;
 
@@ -34,7 +33,7 @@ internal static partial class LegacyDates
 
         if ((m = MonthSlashYear().Match(text)).Success)
         {
-            return Month(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+            return Month(Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
         }
 
         if ((m = UsDate().Match(text)).Success)
@@ -54,7 +53,7 @@ internal static partial class LegacyDates
         return null;
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => Number(m.Groups[group].Value);
 
     private static string? Month(int year, int month) =>
         year is >= 1000 and <= 2999 && month is >= 1 and <= 12 ? PartialDate.FromMonth(year, month).ToString() : null;
@@ -70,4 +69,8 @@ internal static partial class LegacyDates
 
     [GeneratedRegex(@"^(?<name>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})$")]
     private static partial Regex MonthNameYear();
+
+    /// <summary>The value of a run of decimal digits of any script: <c>\d</c> in a regular expression matches Sinhala
+    /// or Arabic-Indic digits too, which int.Parse refuses.</summary>
+    private static int Number(string digits) => digits.Aggregate(0, (n, c) => unchecked((n * 10) + (int)char.GetNumericValue(c)));
 }

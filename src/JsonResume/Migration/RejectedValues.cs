@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JsonResume.Diagnostics;
+using JsonResume.Json;
 using JsonResume.Validation;
 
 namespace JsonResume.Migration;
@@ -21,7 +22,7 @@ internal static partial class RejectedValues
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var report = ResumeValidator.Validate(Encoding.UTF8.GetBytes(root.ToJsonString()));
+            var report = ResumeValidator.Validate(Encoding.UTF8.GetBytes(root.ToJsonString(Limits.Node)));
             var rejected = report.Diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error && d.InstanceLocation.Length > 0)
                 .GroupBy(d => d.InstanceLocation, StringComparer.Ordinal)
@@ -50,7 +51,7 @@ internal static partial class RejectedValues
         {
             var full = "https://" + text;
             owner[tokens[^1]] = full;
-            changes.Add(new MigrationChange(diagnostic.InstanceLocation, address.ToJsonString(), JsonValue.Create(full).ToJsonString(),
+            changes.Add(new MigrationChange(diagnostic.InstanceLocation, address.ToJsonString(Limits.Node), JsonValue.Create(full).ToJsonString(Limits.Node),
                 "a web address needs its scheme: https:// added"));
             return true;
         }

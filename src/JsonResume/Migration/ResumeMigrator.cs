@@ -27,7 +27,9 @@ public static class ResumeMigrator
         // Reading first reports what the input itself has (broken JSON, not an object, a repeated property: the last
         // one counts, reported as a warning).
         var read = ResumeJson.Read(input);
-        if (read.Resume is null || !JsonInput.TryParse(input, out var document, out _, out _))
+        // A lone surrogate cannot be written to any file: the migrator refuses rather than make up a character.
+        if (read.Resume is null || read.Diagnostics.Any(d => d.Code == DiagnosticCodes.LoneSurrogate)
+            || !JsonInput.TryParse(input, out var document, out _, out _))
         {
             return new MigrationResult(null, [], read.Diagnostics);
         }
@@ -58,7 +60,7 @@ public static class ResumeMigrator
 
         var fixedTypes = TypeRepair.Repair(root, changes);
         RejectedValues.SetAside(fixedTypes, changes);
-        var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString())).Resume!);
+        var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString(Limits.Node))).Resume!);
         var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
         return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
     }
@@ -81,7 +83,7 @@ public static class ResumeMigrator
             }
 
             root["interests"] = interests;
-            changes.Add(new MigrationChange("/interests", hobbies.ToJsonString(), interests.ToJsonString(), "hobbies became interests (names as interest entries)"));
+            changes.Add(new MigrationChange("/interests", hobbies.ToJsonString(Limits.Node), interests.ToJsonString(Limits.Node), "hobbies became interests (names as interest entries)"));
         }
 
         if (root["bio"] is JsonNode bio)
@@ -97,7 +99,7 @@ public static class ResumeMigrator
                     if (basics[key] is null)
                     {
                         basics[key] = value;
-                        changes.Add(new MigrationChange(JsonPointer.Append("/basics", key), value?.ToJsonString(), value?.ToJsonString(), $"bio.{key} moved to basics.{key}"));
+                        changes.Add(new MigrationChange(JsonPointer.Append("/basics", key), value?.ToJsonString(Limits.Node), value?.ToJsonString(Limits.Node), $"bio.{key} moved to basics.{key}"));
                     }
                     else
                     {
@@ -108,7 +110,7 @@ public static class ResumeMigrator
             else if (bio is JsonValue text && text.TryGetValue<string>(out var summary) && basics["summary"] is null)
             {
                 basics["summary"] = summary;
-                changes.Add(new MigrationChange("/basics/summary", bio.ToJsonString(), JsonValue.Create(summary).ToJsonString(), "bio became basics.summary"));
+                changes.Add(new MigrationChange("/basics/summary", bio.ToJsonString(Limits.Node), JsonValue.Create(summary).ToJsonString(Limits.Node), "bio became basics.summary"));
             }
             else
             {
@@ -134,7 +136,7 @@ public static class ResumeMigrator
             if (basics["name"] is null && name.Length > 0)
             {
                 basics["name"] = name;
-                changes.Add(new MigrationChange("/basics/name", JsonValue.Create($"{first} {last}".Trim()).ToJsonString(), JsonValue.Create(name).ToJsonString(), "firstName and lastName became basics.name"));
+                changes.Add(new MigrationChange("/basics/name", JsonValue.Create($"{first} {last}".Trim()).ToJsonString(Limits.Node), JsonValue.Create(name).ToJsonString(Limits.Node), "firstName and lastName became basics.name"));
             }
             else
             {
@@ -167,7 +169,7 @@ public static class ResumeMigrator
             }
 
             entry["score"] = score;
-            changes.Add(new MigrationChange(JsonPointer.Append(pointer, "score"), gpa.ToJsonString(), JsonValue.Create(score).ToJsonString(), "education[].gpa is education[].score since JSON Resume 1.0"));
+            changes.Add(new MigrationChange(JsonPointer.Append(pointer, "score"), gpa.ToJsonString(Limits.Node), JsonValue.Create(score).ToJsonString(Limits.Node), "education[].gpa is education[].score since JSON Resume 1.0"));
         }
     }
 
@@ -184,17 +186,17 @@ public static class ResumeMigrator
             if (field == "endDate" && LegacyDates.IsOpenEnded(text))
             {
                 obj.Remove(field);
-                changes.Add(new MigrationChange(at, value.ToJsonString(), null, "an open end is written by leaving endDate out"));
+                changes.Add(new MigrationChange(at, value.ToJsonString(Limits.Node), null, "an open end is written by leaving endDate out"));
             }
             else if (text.Length == 0)
             {
                 obj.Remove(field);
-                changes.Add(new MigrationChange(at, value.ToJsonString(), null, "an empty date says nothing; removed"));
+                changes.Add(new MigrationChange(at, value.ToJsonString(Limits.Node), null, "an empty date says nothing; removed"));
             }
             else if (LegacyDates.ToIso(text) is { } iso)
             {
                 obj[field] = iso;
-                changes.Add(new MigrationChange(at, value.ToJsonString(), JsonValue.Create(iso).ToJsonString(), "date written as an ISO 8601 partial date"));
+                changes.Add(new MigrationChange(at, value.ToJsonString(Limits.Node), JsonValue.Create(iso).ToJsonString(Limits.Node), "date written as an ISO 8601 partial date"));
             }
         }
     }
@@ -214,7 +216,7 @@ public static class ResumeMigrator
         }
 
         obj[to] = value;
-        changes.Add(new MigrationChange(JsonPointer.Append(pointer, to), value?.ToJsonString() ?? "null", value?.ToJsonString() ?? "null", $"renamed {from} to {to}: {why}"));
+        changes.Add(new MigrationChange(JsonPointer.Append(pointer, to), value?.ToJsonString(Limits.Node) ?? "null", value?.ToJsonString(Limits.Node) ?? "null", $"renamed {from} to {to}: {why}"));
     }
 
     /// <summary>Keeps a value that has no place under <see cref="UnplacedProperty"/> of its object, and reports it.</summary>
@@ -227,7 +229,7 @@ public static class ResumeMigrator
         }
 
         aside[key] = value?.DeepClone();
-        changes.Add(new MigrationChange(JsonPointer.Append(JsonPointer.Append(pointer, UnplacedProperty), key), value?.ToJsonString() ?? "null", value?.ToJsonString() ?? "null",
+        changes.Add(new MigrationChange(JsonPointer.Append(JsonPointer.Append(pointer, UnplacedProperty), key), value?.ToJsonString(Limits.Node) ?? "null", value?.ToJsonString(Limits.Node) ?? "null",
             $"{key} could not be placed ({why}); kept under {UnplacedProperty}") { IsUnplaced = true });
     }
 

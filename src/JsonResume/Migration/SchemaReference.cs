@@ -27,7 +27,7 @@ internal static partial class SchemaReference
 
         var updated = string.Concat(text.AsSpan(0, version.Index), BundledSchema.Version, text.AsSpan(version.Index + version.Length));
         root["$schema"] = updated;
-        changes.Add(new MigrationChange("/$schema", value.ToJsonString(), JsonValue.Create(updated).ToJsonString(),
+        changes.Add(new MigrationChange("/$schema", value.ToJsonString(Limits.Node), JsonValue.Create(updated).ToJsonString(Limits.Node),
             $"$schema names JSON Resume {version.Value}; the document now follows {BundledSchema.Version}"));
     }
 

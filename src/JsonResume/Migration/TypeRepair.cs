@@ -35,7 +35,7 @@ internal static class TypeRepair
 
     private static void Fix(JsonObject obj, string key, JsonNode? value, string at, string? type, string? itemType, JsonElement schema, List<MigrationChange> changes)
     {
-        var old = value?.ToJsonString() ?? "null";
+        var old = value?.ToJsonString(Limits.Node) ?? "null";
         if (value is null)
         {
             obj.Remove(key);
@@ -58,7 +58,7 @@ internal static class TypeRepair
 
                 return;
             case ("string", JsonValue v) when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
-                Replace(obj, key, JsonValue.Create(v.ToJsonString()), at, old, "written as text, as the schema asks", changes);
+                Replace(obj, key, JsonValue.Create(v.ToJsonString(Limits.Node)), at, old, "written as text, as the schema asks", changes);
                 return;
             case ("string", JsonArray a) when a.All(i => i is JsonValue s && s.GetValueKind() == JsonValueKind.String):
                 Replace(obj, key, JsonValue.Create(string.Join("\n", a.Select(i => i!.GetValue<string>()))), at, old, "a list of lines joined into one text", changes);
@@ -69,7 +69,7 @@ internal static class TypeRepair
             case ("array", JsonObject o) when itemType == "object":
                 obj[key] = null;
                 obj[key] = new JsonArray(o.DeepClone());
-                changes.Add(new MigrationChange(at, old, obj[key]!.ToJsonString(), "a single entry made a one-entry list"));
+                changes.Add(new MigrationChange(at, old, obj[key]!.ToJsonString(Limits.Node), "a single entry made a one-entry list"));
                 Visit((JsonObject)((JsonArray)obj[key]!)[0]!, Diagnostics.JsonPointer.Append(at, 0), changes);
                 return;
             case ("array", JsonArray a):
@@ -109,9 +109,9 @@ internal static class TypeRepair
             }
             else if (array[i] is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
             {
-                var old = v.ToJsonString();
+                var old = v.ToJsonString(Limits.Node);
                 array[i] = JsonValue.Create(old);
-                changes.Add(new MigrationChange(itemAt, old, array[i]!.ToJsonString(), "written as text, as the schema asks"));
+                changes.Add(new MigrationChange(itemAt, old, array[i]!.ToJsonString(Limits.Node), "written as text, as the schema asks"));
             }
         }
     }
@@ -119,7 +119,7 @@ internal static class TypeRepair
     private static void Replace(JsonObject obj, string key, JsonNode replacement, string at, string old, string why, List<MigrationChange> changes)
     {
         obj[key] = replacement;
-        changes.Add(new MigrationChange(at, old, replacement.ToJsonString(), why));
+        changes.Add(new MigrationChange(at, old, replacement.ToJsonString(Limits.Node), why));
     }
 
     private static bool Matches(string text, string pattern) =>

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JsonResume.Diagnostics;
+using JsonResume.Json;
 
 namespace JsonResume.RoundTrip;
 
@@ -23,8 +24,9 @@ public static class JsonDiff
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        using var b = JsonDocument.Parse(before);
-        using var a = JsonDocument.Parse(after);
+        // The library's own depth limit, not System.Text.Json's default of 64: whatever the reader accepts is compared.
+        using var b = JsonDocument.Parse(before, Limits.Document);
+        using var a = JsonDocument.Parse(after, Limits.Document);
         return Compare(b.RootElement, a.RootElement);
     }
 
@@ -33,7 +35,7 @@ public static class JsonDiff
     /// <param name="after">The second value.</param>
     /// <returns>The differences; empty when the values are equal.</returns>
     public static IReadOnlyList<JsonDifference> Compare(JsonNode? before, JsonNode? after) =>
-        Compare(before?.ToJsonString() ?? "null", after?.ToJsonString() ?? "null");
+        Compare(before?.ToJsonString(Limits.Node) ?? "null", after?.ToJsonString(Limits.Node) ?? "null");
 
     /// <summary>Compares two JSON values.</summary>
     /// <param name="before">The first value.</param>

@@ -28,6 +28,9 @@ public static class ResumeValidator
             return InputFailure(utf8);
         }
 
+        // Lone surrogate escapes are errors of their own; read as U+FFFD, the rest of the document is still checked.
+        var unicode = new List<Diagnostic>();
+        text = LoneSurrogates.Replace(text, unicode);
         var context = cached ?? new ValidationContext();
         cached = null;
         context.Reset(text, options.Strict);
@@ -37,7 +40,10 @@ public static class ResumeValidator
             reader.Read();
             SchemaValidator.Validate(ref reader, context);
             reader.Read(); // throws on anything but white space after the root value
-            return Report(text.Span, context.Findings);
+            var report = Report(text.Span, context.Findings);
+            return unicode.Count == 0
+                ? report
+                : new ValidationReport([.. unicode.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
         catch (JsonException)
         {

@@ -72,8 +72,9 @@ internal static class FrontMatter
             stream.Load(new StringReader(yaml));
             root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or ArgumentException or InvalidOperationException)
         {
+            // YamlDotNet's own errors, and a repeated key (its mapping is a dictionary): front matter it cannot read.
             ledger.Hide(2, end, LineDisposition.FrontMatter, $"front matter that is not valid YAML ({e.Message.Split('\n')[0]})");
             return null;
         }

@@ -22,7 +22,7 @@ internal static class OwnLayoutReport
 
     public static IReadOnlyList<LineReport> Lines(IReadOnlyList<string> lines, Resume resume, bool markdown)
     {
-        using var json = JsonDocument.Parse(ResumeJson.Write(resume));
+        using var json = JsonDocument.Parse(ResumeJson.Write(resume), Limits.Document);
         var root = json.RootElement;
         var pointer = root.TryGetProperty("basics", out _) ? "/basics" : "";
         string? section = null;
@@ -122,7 +122,7 @@ internal static class OwnLayoutReport
 
     private static int Leaves(Resume resume)
     {
-        using var json = JsonDocument.Parse(ResumeJson.Write(resume));
+        using var json = JsonDocument.Parse(ResumeJson.Write(resume), Limits.Document);
         return Count(json.RootElement);
 
         static int Count(JsonElement e) => e.ValueKind switch

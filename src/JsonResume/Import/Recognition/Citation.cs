@@ -24,7 +24,7 @@ public sealed partial record Citation(string Title, string? Authors, string? Ven
         {
             var y = TrailingYear().Match(s);
             return y.Success
-                ? new Citation(s[..y.Index].Trim().TrimEnd(',', '.'), null, null, int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                ? new Citation(s[..y.Index].Trim().TrimEnd(',', '.'), null, null, Number(y.Groups["y"].Value))
                 : new Citation(s, null, null, DateRecognizer.LastEmbeddedYear(s));
         }
 
@@ -75,7 +75,7 @@ public sealed partial record Citation(string Title, string? Authors, string? Ven
         {
             if (YearOnly().Match(part) is { Success: true } ym)
             {
-                year = int.Parse(ym.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                year = Number(ym.Groups["y"].Value);
                 continue;
             }
 
@@ -131,4 +131,8 @@ public sealed partial record Citation(string Title, string? Authors, string? Ven
 
     [GeneratedRegex(@"^(?:pp?\.\s*)?\d+\s*[-–]\s*\d+$|^(?:vol|no|issue)\.?\s*\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pages();
+
+    /// <summary>The value of a run of decimal digits of any script: <c>\d</c> in a regular expression matches Sinhala
+    /// or Arabic-Indic digits too, which int.Parse refuses.</summary>
+    private static int Number(string digits) => digits.Aggregate(0, (n, c) => unchecked((n * 10) + (int)char.GetNumericValue(c)));
 }

@@ -145,7 +145,7 @@ public sealed class DateRecognizer
     public static int? LastEmbeddedYear(string text)
     {
         var matches = YearInToken.Matches(text);
-        return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
+        return matches.Count == 0 ? null : Number(matches[^1].Value);
     }
 
     private static bool IsOnlyPunctuation(string rest) => rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || c is '|' or '•' or '·');
@@ -187,7 +187,7 @@ public sealed class DateRecognizer
         {
             if (_months.TryGetMonth(m.Groups["mn"].Value, out var m1) && _months.TryGetMonth(m.Groups["mn2"].Value, out var m2))
             {
-                var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                var y = Number(m.Groups["y"].Value);
                 tokens.Add(new Token(TokenKind.Range, m.Index, m.Index + m.Length, null,
                     new DateMatch(m.Index, m.Length, PartialDate.FromMonth(y, m1), PartialDate.FromMonth(y, m2), true, false)));
             }
@@ -220,12 +220,12 @@ public sealed class DateRecognizer
         int year;
         if (m.Groups["yy"].Success)
         {
-            var yy = int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+            var yy = Number(m.Groups["yy"].Value);
             year = yy <= 40 ? 2000 + yy : 1900 + yy;
         }
         else
         {
-            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            year = Number(m.Groups["y"].Value);
         }
 
         if (year is < 1900 or > 2099)
@@ -246,10 +246,10 @@ public sealed class DateRecognizer
 
         if (m.Groups["m"].Success)
         {
-            month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            month = Number(m.Groups["m"].Value);
         }
 
-        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+        var day = m.Groups["d"].Success ? Number(m.Groups["d"].Value) : 0;
         if (m.Groups["sep"].Success && m.Groups["sep"].Value == "/" && month <= 12 && day <= 12)
         {
             (month, day) = (day, month); // 3/12/2019: month first, as written in the US
@@ -282,4 +282,8 @@ public sealed class DateRecognizer
     }
 
     private sealed record Token(TokenKind Kind, int Index, int End, PartialDate? Date, DateMatch? Match);
+
+    /// <summary>The value of a run of decimal digits of any script: <c>\d</c> in a regular expression matches Sinhala
+    /// or Arabic-Indic digits too, which int.Parse refuses.</summary>
+    private static int Number(string digits) => digits.Aggregate(0, (n, c) => unchecked((n * 10) + (int)char.GetNumericValue(c)));
 }

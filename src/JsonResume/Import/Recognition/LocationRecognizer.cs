@@ -40,9 +40,9 @@ public static partial class LocationRecognizer
             return TryOnePart(clean, out location);
         }
 
-        if (parts.Length > 4)
+        if (parts.Length is 0 or > 4)
         {
-            return false;
+            return false; // nothing but separators ("/"), or too many parts for a place
         }
 
         string? region = null, country = null, postal = null;
