@@ -15,9 +15,18 @@ internal static class LoneSurrogates
     /// is none), adding an error for each to <paramref name="diagnostics"/>.</summary>
     public static ReadOnlyMemory<byte> Replace(ReadOnlyMemory<byte> utf8, List<Diagnostic> diagnostics)
     {
+        var result = Replace(utf8, out var found);
+        diagnostics.AddRange(found ?? []);
+        return result;
+    }
+
+    /// <summary>As above; <paramref name="diagnostics"/> stays null (nothing allocated) when there is no lone surrogate.</summary>
+    public static ReadOnlyMemory<byte> Replace(ReadOnlyMemory<byte> utf8, out List<Diagnostic>? diagnostics)
+    {
+        diagnostics = null;
         byte[]? copy = null;
         var span = utf8.Span;
-        var found = new List<(long Offset, Diagnostic Diagnostic)>();
+        List<(long Offset, Diagnostic Diagnostic)>? found = null;
         var i = 0;
         while (i < span.Length)
         {
@@ -46,7 +55,7 @@ internal static class LoneSurrogates
             {
                 copy ??= utf8.ToArray();
                 "\\ufffd"u8.CopyTo(copy.AsSpan(at));
-                found.Add((at, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.LoneSurrogate,
+                (found ??= []).Add((at, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.LoneSurrogate,
                     $"\"\\u{unit:x4}\" is half of a UTF-16 surrogate pair without its other half: not a Unicode character, so no UTF-8 file can hold it; it was read as U+FFFD.")
                 {
                     Found = System.Text.Encoding.UTF8.GetString(span.Slice(at, 6)),
@@ -57,8 +66,14 @@ internal static class LoneSurrogates
             i = at + 6;
         }
 
+        if (found is null)
+        {
+            return utf8;
+        }
+
         // Placed in one pass (ascending offsets), however many there are.
         var positions = JsonLocator.Locate(span, found.Select(f => f.Offset).ToArray());
+        diagnostics = [];
         for (var k = 0; k < found.Count; k++)
         {
             diagnostics.Add(found[k].Diagnostic.At(positions[k]));

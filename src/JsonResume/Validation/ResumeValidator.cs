@@ -29,8 +29,7 @@ public static class ResumeValidator
         }
 
         // Lone surrogate escapes are errors of their own; read as U+FFFD, the rest of the document is still checked.
-        var unicode = new List<Diagnostic>();
-        text = LoneSurrogates.Replace(text, unicode);
+        text = LoneSurrogates.Replace(text, out var unicode); // null, and nothing allocated, when there is none
         var context = cached ?? new ValidationContext();
         cached = null;
         context.Reset(text, options.Strict);
@@ -41,7 +40,7 @@ public static class ResumeValidator
             SchemaValidator.Validate(ref reader, context);
             reader.Read(); // throws on anything but white space after the root value
             var report = Report(text.Span, context.Findings);
-            return unicode.Count == 0
+            return unicode is null
                 ? report
                 : new ValidationReport([.. unicode.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
