@@ -14,6 +14,9 @@ internal sealed class Section
 
     public List<Block> Blocks { get; } = [];
 
+    /// <summary>Whether the section was inferred from the shape of its entries rather than opened by a heading.</summary>
+    public bool Implied { get; init; }
+
     /// <summary>Whether this is the opening of the document (before the first section heading).</summary>
-    public bool IsPreamble => Heading is null;
+    public bool IsPreamble => Heading is null && !Implied;
 }

@@ -32,6 +32,13 @@ internal static class SectionSplitter
             if (block.Style == HeadingStyle.Strong)
             {
                 opens = block.Level <= sectionLevel && (kind != ResumeSection.Unknown || seenKnown);
+
+                // A deeper heading after a section's flat content (no entry headings so far) that is no entry itself
+                // closes the section: another section's name, or an unknown one with nothing dated under it.
+                var current = sections[^1];
+                opens |= block.Level > sectionLevel && seenKnown && current.Heading is not null && current.Blocks.Count > 0
+                    && !current.Blocks.Any(b => b.Kind == BlockKind.Heading)
+                    && (kind == ResumeSection.Unknown ? UndatedUntilNextSection(blocks, index) : kind != current.Kind);
             }
             else
             {
@@ -41,6 +48,22 @@ internal static class SectionSplitter
                 // under it up to the next section heading is dated (an entry's sub-heading or company name is followed by dates).
                 opens |= kind == ResumeSection.Unknown && seenKnown && strongKnown.Count == 0 && block.Style == HeadingStyle.Capitals
                     && UndatedUntilNextSection(blocks, index);
+            }
+
+            if (!opens && kind == ResumeSection.Unknown && sections[^1].Kind is ResumeSection.Contact or ResumeSection.Summary
+                && OpensEntry(blocks, index))
+            {
+                // An entry by its shape (a heading, then a date range) where no section names it: the jobs of a
+                // résumé without an "Experience" heading, or after a section it does not belong to.
+                sections.Add(new Section { Kind = ResumeSection.Work, Implied = true });
+                sections[^1].Blocks.Add(block);
+                continue;
+            }
+
+            if (!opens && sections[^1].Implied && kind == ResumeSection.Unknown && (block.Style == HeadingStyle.Strong || OpensEntry(blocks, index)))
+            {
+                sections[^1].Blocks.Add(block);
+                continue;
             }
 
             if (opens)
@@ -67,6 +90,46 @@ internal static class SectionSplitter
         }
 
         return sections;
+    }
+
+    /// <summary>How many blocks after a heading may come before the date range that makes it an entry heading.</summary>
+    private const int EntryDateLookahead = 2;
+
+    /// <summary>Longer headings are titles of prose, not entry headings.</summary>
+    private const int MaxEntryHeadingLength = 120;
+
+    /// <summary>
+    /// Whether a heading that names no section heads an entry: it is short and not a sentence, and it holds a date range
+    /// or one of the next <see cref="EntryDateLookahead"/> blocks is a header line with one.
+    /// </summary>
+    private static bool OpensEntry(IReadOnlyList<Block> blocks, int index)
+    {
+        var heading = blocks[index].Content.ToPlain();
+        if (heading.Length > MaxEntryHeadingLength || LineJoiner.IsSentence(heading))
+        {
+            return false;
+        }
+
+        if (DateRecognizer.Default.Find(heading) is { IsRange: true })
+        {
+            return true;
+        }
+
+        for (var i = index + 1; i < blocks.Count && i <= index + EntryDateLookahead; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Heading)
+            {
+                return false;
+            }
+
+            if (EntrySegmenter.IsHeaderLine(b) && DateRecognizer.Default.Find(b.Content.ToPlain()) is { IsRange: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool UndatedUntilNextSection(IReadOnlyList<Block> blocks, int index)
