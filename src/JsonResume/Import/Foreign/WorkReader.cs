@@ -12,7 +12,7 @@ internal static partial class WorkReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
