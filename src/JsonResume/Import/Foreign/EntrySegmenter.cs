@@ -50,7 +50,7 @@ internal static partial class EntrySegmenter
             return false;
         }
 
-        if (DateRecognizer.Default.Find(text) is { } date)
+        if (b.Date is { } date)
         {
             var rest = text.Remove(date.Index, date.Length);
             var before = text[..date.Index].TrimEnd();
@@ -68,7 +68,7 @@ internal static partial class EntrySegmenter
 
     public static bool IsDateOnly(Block b) => DateRecognizer.Default.TryParseWhole(b.Content.ToPlain(), out _);
 
-    public static bool HasDate(Block b) => DateRecognizer.Default.Find(b.Content.ToPlain()) is not null;
+    public static bool HasDate(Block b) => b.Date is not null;
 
     private static bool IsAnchor(Block b)
     {
@@ -78,7 +78,7 @@ internal static partial class EntrySegmenter
         }
 
         var text = b.Content.ToPlain();
-        var date = DateRecognizer.Default.Find(text);
+        var date = b.Date;
         return date is not null && (date.IsRange || text.Length <= 80);
     }
 
@@ -175,7 +175,7 @@ internal static partial class EntrySegmenter
             }
 
             var text = b.Content.ToPlain();
-            if (text.Length > MaxDatedBulletLength || DateRecognizer.Default.Find(text) is not { } date || LineJoiner.IsSentence(text.Remove(date.Index, date.Length)))
+            if (text.Length > MaxDatedBulletLength || b.Date is not { } date || LineJoiner.IsSentence(text.Remove(date.Index, date.Length)))
             {
                 return null;
             }

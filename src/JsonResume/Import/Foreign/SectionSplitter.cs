@@ -37,7 +37,7 @@ internal static class SectionSplitter
                 // closes the section: another section's name, or an unknown one with nothing dated under it.
                 var current = sections[^1];
                 opens |= block.Level > sectionLevel && seenKnown && current.Heading is not null && current.Blocks.Count > 0
-                    && !current.Blocks.Any(b => b.Kind == BlockKind.Heading)
+                    && !current.HasEntryHeading
                     && (kind == ResumeSection.Unknown ? UndatedUntilNextSection(blocks, index) : kind != current.Kind);
             }
             else
@@ -56,13 +56,13 @@ internal static class SectionSplitter
                 // An entry by its shape (a heading, then a date range) where no section names it: the jobs of a
                 // résumé without an "Experience" heading, or after a section it does not belong to.
                 sections.Add(new Section { Kind = ResumeSection.Work, Implied = true });
-                sections[^1].Blocks.Add(block);
+                AddHeading(sections[^1], block);
                 continue;
             }
 
             if (!opens && sections[^1].Implied && kind == ResumeSection.Unknown && (block.Style == HeadingStyle.Strong || OpensEntry(blocks, index)))
             {
-                sections[^1].Blocks.Add(block);
+                AddHeading(sections[^1], block);
                 continue;
             }
 
@@ -73,7 +73,7 @@ internal static class SectionSplitter
             }
             else if (block.Style == HeadingStyle.Strong && (seenKnown || block.Level > sectionLevel))
             {
-                sections[^1].Blocks.Add(block);
+                AddHeading(sections[^1], block);
             }
             else
             {
@@ -90,6 +90,12 @@ internal static class SectionSplitter
         }
 
         return sections;
+    }
+
+    private static void AddHeading(Section section, Block heading)
+    {
+        section.Blocks.Add(heading);
+        section.HasEntryHeading = true;
     }
 
     /// <summary>How many blocks after a heading may come before the date range that makes it an entry heading.</summary>
@@ -123,7 +129,7 @@ internal static class SectionSplitter
                 return false;
             }
 
-            if (EntrySegmenter.IsHeaderLine(b) && DateRecognizer.Default.Find(b.Content.ToPlain()) is { IsRange: true })
+            if (EntrySegmenter.IsHeaderLine(b) && b.Date is { IsRange: true })
             {
                 return true;
             }
@@ -143,7 +149,7 @@ internal static class SectionSplitter
                 break;
             }
 
-            if (b.Kind == BlockKind.Bullet || DateRecognizer.Default.Find(b.Content.ToPlain()) is not null)
+            if (b.Kind == BlockKind.Bullet || b.Date is not null)
             {
                 return false;
             }
