@@ -26,9 +26,9 @@ public class DateRecognizerBenchmarks
     {
         var docs = Path.Combine(ValidateBenchmarks.FindRoot(), "..", "shared", "corpus", "handwritten", "docs");
         lines = Directory.Exists(docs)
-            ? [.. Directory.EnumerateFiles(docs).Order(StringComparer.Ordinal).SelectMany(File.ReadAllLines)]
+            ? [.. Directory.EnumerateFiles(docs).Order(StringComparer.Ordinal).SelectMany(f => File.ReadAllLines(f))]
             : Fallback;
-        Console.WriteLine($"// {lines.Length} lines, {lines.Sum(l => l.Length + 1) / 1024.0:F1} KB ({(Directory.Exists(docs) ? docs : "built-in lines")})");
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"// {lines.Length} lines, {lines.Sum(l => l.Length + 1) / 1024.0:F1} KB ({(Directory.Exists(docs) ? docs : "built-in lines")})"));
     }
 
     /// <summary>Every date and range of every line, as the converter asks for them.</summary>
