@@ -1,4 +1,4 @@
-using JsonResume.Render;
+using JsonResume.Layout;
 
 namespace JsonResume.FsCheck;
 

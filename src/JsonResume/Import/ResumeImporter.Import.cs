@@ -2,6 +2,7 @@ using JsonResume.Diagnostics;
 using JsonResume.Import.Foreign;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import;
 
@@ -143,17 +144,11 @@ public static partial class ResumeImporter
             f.Profiles ??= b.Profiles;
         }
 
-        front.Work ??= body.Work;
-        front.Volunteer ??= body.Volunteer;
-        front.Education ??= body.Education;
-        front.Awards ??= body.Awards;
-        front.Certificates ??= body.Certificates;
-        front.Publications ??= body.Publications;
-        front.Skills ??= body.Skills;
-        front.Languages ??= body.Languages;
-        front.Interests ??= body.Interests;
-        front.References ??= body.References;
-        front.Projects ??= body.Projects;
+        foreach (var section in ResumeSections.All)
+        {
+            section.FillFrom(front, body);
+        }
+
         return front;
     }
 }

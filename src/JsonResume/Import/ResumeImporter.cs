@@ -1,15 +1,14 @@
 using JsonResume.Diagnostics;
-using JsonResume.Import.Own;
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Model;
-using JsonResume.Render.Layout;
 
 namespace JsonResume.Import;
 
 /// <summary>
 /// Turns documents into résumés. <see cref="FromMarkdown"/> and <see cref="FromText"/> read the library's own Markdown and
 /// plain text (as written by <see cref="Render.ResumeRenderer"/>) back exactly: the result equals
-/// <see cref="Render.WhitespaceRule.Normalize(Resume)"/> of the résumé that was rendered.
+/// <see cref="Layout.WhitespaceRule.Normalize(Resume)"/> of the résumé that was rendered.
 /// </summary>
 public static partial class ResumeImporter
 {

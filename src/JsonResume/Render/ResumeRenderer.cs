@@ -1,8 +1,5 @@
+using JsonResume.Layout;
 using JsonResume.Model;
-using JsonResume.Render.Html;
-using JsonResume.Render.Layout;
-using JsonResume.Render.Markdown;
-using JsonResume.Render.Text;
 
 namespace JsonResume.Render;
 
@@ -19,21 +16,21 @@ public static class ResumeRenderer
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The Markdown.</returns>
     public static string ToMarkdown(Resume resume, RenderOptions? options = null) =>
-        MarkdownLayoutWriter.Write(Layout(resume), options ?? RenderOptions.Default);
+        MarkdownLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).IncludeExtensions);
 
     /// <summary>Renders plain text for a terminal or an email: about 80 columns, UPPERCASE section headings, no markup.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The text.</returns>
     public static string ToText(Resume resume, RenderOptions? options = null) =>
-        TextLayoutWriter.Write(Layout(resume), options ?? RenderOptions.Default);
+        TextLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).TextWidth, (options ?? RenderOptions.Default).IncludeExtensions);
 
     /// <summary>Renders one self-contained, accessible, printable HTML page: semantic HTML5, embedded CSS, no scripts, nothing fetched.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The page.</returns>
     public static string ToHtml(Resume resume, RenderOptions? options = null) =>
-        HtmlLayoutWriter.Write(Layout(resume), options ?? RenderOptions.Default);
+        HtmlLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).HtmlLanguage);
 
     private static DocumentLayout Layout(Resume resume)
     {

@@ -1,5 +1,6 @@
 using JsonResume.Import;
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Model;
 using JsonResume.Render;
 

@@ -1,4 +1,10 @@
-using JsonResume.Import.Recognition;
+using System.Net;
+using System.Text.RegularExpressions;
+using JsonResume.Json;
+using JsonResume.Layout;
+using JsonResume.Render;
+using JsonResume.Tests.Support;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Tests.Import;
 
@@ -33,7 +39,7 @@ public sealed class SectionNamesTests
     [InlineData("Hobbies", ResumeSection.Interests)]
     [InlineData("References", ResumeSection.References)]
     [InlineData("E X P E R I E N C E", ResumeSection.Work)]
-    public void Known_headings(string heading, ResumeSection expected) => Assert.Equal(expected, SectionNames.Classify(heading));
+    public void Known_headings(string heading, object expected) => Assert.Equal((ResumeSection)expected, SectionNames.Classify(heading));
 
     [Theory]
     [InlineData("Curriculum Vitae")]
@@ -42,4 +48,33 @@ public sealed class SectionNamesTests
     [InlineData("Samples")]
     [InlineData("I worked on many experience-building projects across the company for years")]
     public void Unknown_headings(string heading) => Assert.Equal(ResumeSection.Unknown, SectionNames.Classify(heading));
+}
+
+/// <summary>One heading table: every section heading the renderers print is one the converter recognises.</summary>
+public sealed class RenderedHeadingTests
+{
+    [Fact]
+    public void Every_heading_the_renderers_print_is_recognised_by_the_converter()
+    {
+        var resume = ResumeJson.Read(File.ReadAllBytes(Repo.File("examples", "resume.json"))).Resume!;
+        var markdown = ResumeRenderer.ToMarkdown(resume).Split('\n');
+        var text = ResumeRenderer.ToText(resume).Split('\n');
+        var html = ResumeRenderer.ToHtml(resume);
+        var printed = new Dictionary<string, string[]>
+        {
+            ["markdown"] = markdown.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..]).ToArray(),
+            // The text footer (DOCUMENT: $schema and meta) is not a section of the résumé.
+            ["text"] = text.Where((l, i) => i + 1 < text.Length && l.Length > 0 && text[i + 1] == new string('-', l.Length) && l != TextFormat.FooterHeading).ToArray(),
+            ["html"] = Regex.Matches(html, "<h2[^>]*>([^<]*)</h2>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray(),
+        };
+        var expected = ResumeSections.All.Select(s => s.Section).ToArray();
+        foreach (var (format, headings) in printed)
+        {
+            var classified = headings.Select(h => (Heading: h, Section: SectionNames.Classify(h))).ToList();
+            Assert.True(classified.All(c => c.Section != ResumeSection.Unknown),
+                $"{format}: not recognised: {string.Join(", ", classified.Where(c => c.Section == ResumeSection.Unknown).Select(c => c.Heading))}");
+            // The HTML page gives the summary a heading of its own; every list section is printed once, in order.
+            Assert.Equal(expected, classified.Select(c => c.Section).Where(s => s is not (ResumeSection.Contact or ResumeSection.Summary)).ToArray());
+        }
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using FsCheck.Fluent;
-using JsonResume.Render.Text;
+using JsonResume.Layout;
 using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Render;

@@ -1,6 +1,7 @@
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Render;
-using JsonResume.Render.Layout;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Tests.Render;
 
@@ -35,7 +36,7 @@ public sealed class WhitespaceRuleTests
         {
             if (section.ProseField is { } field)
             {
-                prose.Add($"{JsonResume.Import.Own.SectionNames.JsonName(section.Section)}[].{field}");
+                prose.Add($"{SectionNames.JsonName(section.Section)}[].{field}");
             }
         }
 

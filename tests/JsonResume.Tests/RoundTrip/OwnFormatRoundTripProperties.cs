@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using JsonResume.FsCheck;
 using JsonResume.Import;
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Model;
 using JsonResume.Render;
 using JsonResume.RoundTrip;

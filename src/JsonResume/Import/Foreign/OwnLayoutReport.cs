@@ -3,6 +3,7 @@ using System.Text.Json;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -12,15 +13,6 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static class OwnLayoutReport
 {
-    private static readonly Dictionary<ResumeSection, string> Keys = new()
-    {
-        [ResumeSection.Contact] = "basics", [ResumeSection.Summary] = "basics", [ResumeSection.Work] = "work",
-        [ResumeSection.Volunteer] = "volunteer", [ResumeSection.Education] = "education", [ResumeSection.Awards] = "awards",
-        [ResumeSection.Certificates] = "certificates", [ResumeSection.Publications] = "publications", [ResumeSection.Skills] = "skills",
-        [ResumeSection.Languages] = "languages", [ResumeSection.Interests] = "interests", [ResumeSection.References] = "references",
-        [ResumeSection.Projects] = "projects",
-    };
-
     /// <summary>Whether the exact reader's résumé holds at least as much as the general one (and something at all).</summary>
     public static bool IsRicher(Resume own, Resume general)
     {
@@ -63,7 +55,7 @@ internal static class OwnLayoutReport
             if (isSection)
             {
                 var kind = SectionNames.Classify(trimmed.TrimStart('#', ' '));
-                section = Keys.GetValueOrDefault(kind) ?? (root.TryGetProperty("meta", out _) ? "meta" : null);
+                section = ResumeSections.JsonName(kind) ?? (root.TryGetProperty("meta", out _) ? "meta" : null);
                 entry = -1;
                 pointer = section is null ? "" : "/" + section;
             }

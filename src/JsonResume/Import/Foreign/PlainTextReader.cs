@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Recognition;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 

@@ -1,5 +1,7 @@
+using System.Collections;
 using System.Globalization;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -20,17 +22,11 @@ internal static class PointerMap
             Add(map, "/basics/profiles", basics.Profiles);
         }
 
-        Add(map, "/work", resume.Work);
-        Add(map, "/volunteer", resume.Volunteer);
-        Add(map, "/education", resume.Education);
-        Add(map, "/awards", resume.Awards);
-        Add(map, "/certificates", resume.Certificates);
-        Add(map, "/publications", resume.Publications);
-        Add(map, "/skills", resume.Skills);
-        Add(map, "/languages", resume.Languages);
-        Add(map, "/interests", resume.Interests);
-        Add(map, "/references", resume.References);
-        Add(map, "/projects", resume.Projects);
+        foreach (var section in ResumeSections.All)
+        {
+            Add(map, "/" + section.JsonName, section.Items(resume));
+        }
+
         if (resume.Meta is { } meta)
         {
             map[meta] = "/meta";
@@ -39,12 +35,11 @@ internal static class PointerMap
         return map;
     }
 
-    private static void Add<T>(Dictionary<object, string> map, string path, List<T>? items)
-        where T : class
+    private static void Add(Dictionary<object, string> map, string path, IList? items)
     {
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
-            map[items![i]] = path + "/" + i.ToString(CultureInfo.InvariantCulture);
+            map[items![i]!] = path + "/" + i.ToString(CultureInfo.InvariantCulture);
         }
     }
 }

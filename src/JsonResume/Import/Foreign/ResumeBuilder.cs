@@ -1,6 +1,7 @@
 using JsonResume.Diagnostics;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -89,23 +90,10 @@ internal static class ResumeBuilder
 
     private static void ClaimHeading(Section section, ImportContext ctx)
     {
-        var r = ctx.Resume;
-        var (field, present) = section.Kind switch
-        {
-            ResumeSection.Contact or ResumeSection.Summary => ("basics", r.Basics is not null),
-            ResumeSection.Work => ("work", r.Work is { Count: > 0 }),
-            ResumeSection.Volunteer => ("volunteer", r.Volunteer is { Count: > 0 }),
-            ResumeSection.Education => ("education", r.Education is { Count: > 0 }),
-            ResumeSection.Awards => ("awards", r.Awards is { Count: > 0 }),
-            ResumeSection.Certificates => ("certificates", r.Certificates is { Count: > 0 }),
-            ResumeSection.Publications => ("publications", r.Publications is { Count: > 0 }),
-            ResumeSection.Skills => ("skills", r.Skills is { Count: > 0 }),
-            ResumeSection.Languages => ("languages", r.Languages is { Count: > 0 }),
-            ResumeSection.Interests => ("interests", r.Interests is { Count: > 0 }),
-            ResumeSection.References => ("references", r.References is { Count: > 0 }),
-            ResumeSection.Projects => ("projects", r.Projects is { Count: > 0 }),
-            _ => ("", false),
-        };
+        var field = ResumeSections.JsonName(section.Kind) ?? "";
+        var present = section.Kind is ResumeSection.Contact or ResumeSection.Summary
+            ? ctx.Resume.Basics is not null
+            : ResumeSections.Of(section.Kind)?.Items(ctx.Resume) is { Count: > 0 };
         if (present)
         {
             ctx.Ledger.Claim(section.Heading!, ctx.Resume, field);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 

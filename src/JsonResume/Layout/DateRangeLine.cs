@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace JsonResume.Layout;
+
+/// <summary>
+/// The shape of the line under an entry heading: dates in ISO 8601 (a year, a year and month, or a full date), then an
+/// optional place after <c>" · "</c>. A range reads <c>2019-03 – 2021-07 · Berlin</c> or, when it is still open,
+/// <c>2019-03 – present · Berlin</c>; a single date reads <c>2020-06 · Example Foundation</c>.
+/// </summary>
+internal static partial class DateRangeLine
+{
+    /// <summary>What separates the start and the end of a range (an en dash with a space on each side).</summary>
+    public const string RangeSeparator = " – ";
+
+    /// <summary>What separates the dates from the place (a middle dot with a space on each side).</summary>
+    public const string PlaceSeparator = " · ";
+
+    /// <summary>The end of a range that has not ended.</summary>
+    public const string Present = "present";
+
+    /// <summary>Whether a value is a partial ISO 8601 date as the schema writes them: 2014, 2014-06 or 2014-06-29 (digits only, not a calendar check).</summary>
+    /// <param name="value">A value.</param>
+    /// <returns>Whether it has the shape.</returns>
+    public static bool IsDateShape(string? value) => value is not null && IsoShape().IsMatch(value);
+
+    /// <summary>Whether a line starts like a date line (with a date), which is how plain text tells it from a labelled line.</summary>
+    /// <param name="line">A line.</param>
+    /// <returns>Whether it starts with a date.</returns>
+    public static bool StartsWithDate(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return LeadingIso().IsMatch(line);
+    }
+
+    /// <summary>Writes a range line.</summary>
+    /// <param name="start">The start date.</param>
+    /// <param name="end">The end date, or null for an open range.</param>
+    /// <param name="place">The place, or null.</param>
+    /// <returns>The line.</returns>
+    public static string FormatRange(string start, string? end, string? place) =>
+        string.Concat(start, RangeSeparator, end ?? Present, place is null ? "" : PlaceSeparator + place);
+
+    /// <summary>Writes a single-date line.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="place">The place, or null.</param>
+    /// <returns>The line.</returns>
+    public static string FormatSingle(string date, string? place) =>
+        place is null ? date : string.Concat(date, PlaceSeparator, place);
+
+    /// <summary>Reads a range line (see <see cref="FormatRange"/>).</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="result">What it says.</param>
+    /// <returns>Whether the line has the shape.</returns>
+    public static bool TryParseRange(string line, out DateLine? result)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        result = null;
+        var (dates, place) = SplitPlace(line);
+        var parts = dates.Split(RangeSeparator);
+        if (parts.Length != 2 || !IsDateShape(parts[0]) || !(parts[1] == Present || IsDateShape(parts[1])))
+        {
+            return false;
+        }
+
+        result = new DateLine(parts[0], parts[1] == Present ? null : parts[1], place);
+        return true;
+    }
+
+    /// <summary>Reads a single-date line (see <see cref="FormatSingle"/>).</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="result">What it says.</param>
+    /// <returns>Whether the line has the shape.</returns>
+    public static bool TryParseSingle(string line, out DateLine? result)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var (date, place) = SplitPlace(line);
+        result = IsDateShape(date) ? new DateLine(date, null, place) : null;
+        return result is not null;
+    }
+
+    private static (string Dates, string? Place) SplitPlace(string line)
+    {
+        var at = line.IndexOf(PlaceSeparator, StringComparison.Ordinal);
+        return at < 0 ? (line, null) : (line[..at], line[(at + PlaceSeparator.Length)..]);
+    }
+
+    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoShape();
+
+    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( |\\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingIso();
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace JsonResume.Layout;
+
+/// <summary>A whole résumé as the text formats show it, independent of syntax.</summary>
+internal sealed class DocumentLayout
+{
+    /// <summary>The header (<c>basics</c>); null when the document has none.</summary>
+    public EntryLayout? Header { get; set; }
+
+    /// <summary>The sections, in the standard's order.</summary>
+    public List<SectionLayout> Sections { get; } = [];
+
+    /// <summary>Labelled lines about the document itself (<c>$schema</c>, <c>meta</c>).</summary>
+    public List<LayoutLine> Footer { get; } = [];
+
+    /// <summary>What the text cannot show (extension data, empty lists and objects), as a sparse résumé.</summary>
+    public JsonObject? Extensions { get; set; }
+}

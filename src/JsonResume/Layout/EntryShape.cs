@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace JsonResume.Layout;
+
+/// <summary>
+/// How one kind of entry (a job, a degree, a profile, ...) is laid out: which fields make its heading, which make the
+/// date line, which are paragraphs and bullets, and the labelled lines for everything else.
+/// </summary>
+/// <typeparam name="T">The model class.</typeparam>
+internal sealed class EntryShape<T>
+    where T : class, new()
+{
+    /// <summary>Every field, in the order of labelled lines.</summary>
+    public required IReadOnlyList<FieldSpec<T>> Fields { get; init; }
+
+    /// <summary>The heading patterns, longest first; each has a different number of parts.</summary>
+    public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles { get; init; } = [];
+
+    /// <summary>A line of its own under the heading (the label of <c>basics</c>).</summary>
+    public FieldSpec<T>? Subtitle { get; init; }
+
+    /// <summary>The start of the date range, or the only date.</summary>
+    public FieldSpec<T>? Start { get; init; }
+
+    /// <summary>The end of the date range; null when the entry has a single date.</summary>
+    public FieldSpec<T>? End { get; init; }
+
+    /// <summary>What the date line names after the dates (location, awarder, issuer, publisher).</summary>
+    public FieldSpec<T>? Place { get; init; }
+
+    /// <summary>The field written as paragraphs.</summary>
+    public FieldSpec<T>? Prose { get; init; }
+
+    /// <summary>The field written as bullets.</summary>
+    public FieldSpec<T>? Bullets { get; init; }
+
+    /// <summary>The properties outside the schema.</summary>
+    public required Func<T, Dictionary<string, JsonElement>?> Extensions { get; init; }
+
+    /// <summary>The most parts a heading has.</summary>
+    public int MaxTitleParts => Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
+
+    /// <summary>Finds the field a label names (the plural or the one-item label of a list).</summary>
+    public FieldSpec<T>? ByLabel(string label, out bool isItem)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.Label == label)
+            {
+                isItem = false;
+                return field;
+            }
+
+            if (field.ItemLabel == label)
+            {
+                isItem = true;
+                return field;
+            }
+        }
+
+        isItem = false;
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JsonResume.Json;
+
+namespace JsonResume.Layout;
+
+/// <summary>Values of an entry as the text formats treat them: the white-space rule, whether anything shows, and what only the extensions block can carry.</summary>
+internal static class EntryValues
+{
+    public static void Normalize<T>(EntryShape<T> shape, T item)
+        where T : class, new()
+    {
+        foreach (var field in shape.Fields)
+        {
+            if (field.IsList)
+            {
+                if (field.GetList(item) is { } list)
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        list[i] = WhitespaceRule.NormalizeLine(list[i]);
+                    }
+                }
+            }
+            else if (field.GetText(item) is { } text)
+            {
+                field.SetText(item, field.Kind == FieldKind.Prose ? WhitespaceRule.NormalizeProse(text) : WhitespaceRule.NormalizeLine(text));
+            }
+        }
+    }
+
+    /// <summary>Whether the text shows anything of the item (a value of any field, empty strings included).</summary>
+    public static bool ShowsAnything<T>(EntryShape<T> shape, T item)
+        where T : class, new() =>
+        shape.Fields.Any(f => f.IsList ? f.GetList(item) is { Count: > 0 } : f.GetText(item) is not null);
+
+    /// <summary>The extension data and empty lists of an item, as JSON; null when it has none.</summary>
+    public static JsonObject? Overlay<T>(EntryShape<T> shape, T item)
+        where T : class, new()
+    {
+        JsonObject? overlay = null;
+        foreach (var field in shape.Fields.Where(f => f.IsList && f.GetList(item) is { Count: 0 }))
+        {
+            (overlay ??= [])[field.Json] = new JsonArray();
+        }
+
+        return AddExtensions(overlay, shape.Extensions(item));
+    }
+
+    /// <summary>Adds extension data to an overlay (creating it when needed).</summary>
+    public static JsonObject? AddExtensions(JsonObject? overlay, Dictionary<string, JsonElement>? extensions)
+    {
+        foreach (var (name, value) in extensions ?? [])
+        {
+            (overlay ??= [])[name] = JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.JsonElement);
+        }
+
+        return overlay;
+    }
+
+    /// <summary>An array overlay: one object per item (<c>{}</c> for items without anything), trailing empty ones dropped; null when all are empty.</summary>
+    public static JsonArray? OverlayArray(IEnumerable<JsonNode?> items)
+    {
+        var list = items.ToList();
+        var last = list.FindLastIndex(n => n is not null);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var array = new JsonArray();
+        foreach (var node in list.Take(last + 1))
+        {
+            array.Add(node ?? new JsonObject());
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JsonResume.Diagnostics;
+using JsonResume.Json;
+using JsonResume.Model;
+
+namespace JsonResume.Layout;
+
+/// <summary>
+/// The extensions block: what Markdown and plain text cannot show (properties outside the schema, empty lists and empty
+/// objects), written as a sparse résumé in JSON at the end of the document, and merged back when reading.
+/// </summary>
+internal static class ExtensionsBlock
+{
+    /// <summary>The info string of the fenced Markdown block.</summary>
+    public const string MarkdownInfo = "json extensions";
+
+    /// <summary>The heading of the plain-text block.</summary>
+    public const string TextHeading = "EXTENSIONS (JSON)";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the block's JSON (two-space indentation, <c>\n</c>, no final newline).</summary>
+    public static string Write(JsonObject overlay)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            overlay.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads the block's JSON; null (and a diagnostic) when it is not a JSON object.</summary>
+    public static JsonObject? Parse(string json, int line, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            if (JsonNode.Parse(json) is JsonObject overlay)
+            {
+                return overlay;
+            }
+        }
+        catch (JsonException)
+        {
+            // reported below
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OwnFormatBadExtensions,
+            "The extensions block is not a JSON object; what it holds was not read.") { Line = line });
+        return null;
+    }
+
+    /// <summary>Merges the block into a résumé read from the text: objects merge property by property, arrays item by item.</summary>
+    public static Resume Apply(Resume resume, JsonObject overlay, List<Diagnostic> diagnostics)
+    {
+        var target = JsonNode.Parse(ResumeJson.Write(resume))!.AsObject();
+        Merge(target, overlay, "", diagnostics);
+        return ResumeJson.Read(target.ToJsonString()).Resume ?? resume;
+    }
+
+    private static void Merge(JsonObject target, JsonObject overlay, string pointer, List<Diagnostic> diagnostics)
+    {
+        foreach (var (name, value) in overlay)
+        {
+            var here = JsonPointer.Append(pointer, name);
+            var existing = target[name];
+            if (existing is JsonObject o && value is JsonObject v)
+            {
+                Merge(o, v, here, diagnostics);
+            }
+            else if (existing is JsonArray a && value is JsonArray w)
+            {
+                for (var i = 0; i < w.Count; i++)
+                {
+                    if (i < a.Count && a[i] is JsonObject ao && w[i] is JsonObject wo)
+                    {
+                        Merge(ao, wo, JsonPointer.Append(here, i), diagnostics);
+                    }
+                    else if (i >= a.Count)
+                    {
+                        a.Add(w[i]?.DeepClone());
+                    }
+                }
+            }
+            else
+            {
+                if (target.ContainsKey(name))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OwnFormatBadExtensions,
+                        "The extensions block sets a value the text already sets; the block's value was kept.") { InstanceLocation = here });
+                }
+
+                target[name] = value?.DeepClone();
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text;
+using JsonResume.Vocabulary;
+
+namespace JsonResume.Layout;
+
+/// <summary>
+/// Writes a layout as one HTML5 page: <c>header</c> with the name, label, contact details and profiles; one
+/// <c>section</c> per part with an <c>h2</c>; one <c>article</c> per entry with an <c>h3</c>, its dates in
+/// <c>time</c> elements, labelled details in a <c>dl</c>, paragraphs and bullets. Every value is HTML-encoded; links go
+/// only to http, https and mailto addresses; a content security policy forbids scripts and fetching anything.
+/// </summary>
+internal static partial class HtmlLayoutWriter
+{
+    public static string Write(DocumentLayout document, string htmlLanguage)
+    {
+        var sb = new StringBuilder(8192);
+        var name = document.Header?.Title;
+        sb.Append("<!DOCTYPE html>\n")
+          .Append("<html lang=\"").Append(HtmlText.Encode(htmlLanguage)).Append("\">\n")
+          .Append("<head>\n<meta charset=\"utf-8\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+          .Append("<meta name=\"generator\" content=\"JsonResume\">\n")
+          .Append("<title>").Append(HtmlText.Encode(name is null ? "Résumé" : name + " – Résumé")).Append("</title>\n")
+          .Append("<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main class=\"resume\">\n");
+
+        if (document.Header is { } header)
+        {
+            WriteHeader(sb, header);
+        }
+
+        foreach (var section in document.Sections)
+        {
+            var id = SectionNames.JsonName(section.Section);
+            sb.Append("<section class=\"section section-").Append(id).Append("\" aria-labelledby=\"h-").Append(id).Append("\">\n")
+              .Append("<h2 id=\"h-").Append(id).Append("\">").Append(HtmlText.Encode(SectionNames.Title(section.Section))).Append("</h2>\n");
+            foreach (var entry in section.Entries)
+            {
+                WriteEntry(sb, entry);
+            }
+
+            sb.Append("</section>\n");
+        }
+
+        if (document.Footer.Count > 0)
+        {
+            sb.Append("<footer class=\"document\">\n");
+            WriteFields(sb, document.Footer.OfType<FieldLine>());
+            sb.Append("</footer>\n");
+        }
+
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static void WriteEntry(StringBuilder sb, EntryLayout entry)
+    {
+        var fields = entry.Lines.OfType<FieldLine>().ToList();
+        var website = entry.TitleParts.Count > 0
+            ? fields.FirstOrDefault(f => f.Label == "Website" && HtmlText.WebHref(f.Value) is not null)
+            : null;
+        sb.Append("<article class=\"entry\">\n<div class=\"entry-head\">\n<h3>");
+        if (entry.TitleParts.Count == 0)
+        {
+            sb.Append("<span class=\"untitled\">Untitled</span>");
+        }
+
+        for (var i = 0; i < entry.TitleParts.Count; i++)
+        {
+            sb.Append(i == 0 ? "<span class=\"title\">" : "<span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"sub\">");
+            var text = HtmlText.Encode(entry.TitleParts[i].Text);
+            if (website is not null && i == entry.TitleParts.Count - 1)
+            {
+                sb.Append("<a href=\"").Append(HtmlText.Encode(website.Value)).Append("\">").Append(text).Append("</a>");
+            }
+            else
+            {
+                sb.Append(text);
+            }
+
+            sb.Append("</span>");
+        }
+
+        sb.Append("</h3>\n");
+        if (entry.Lines.OfType<MetaLine>().FirstOrDefault() is { } meta)
+        {
+            Meta(sb, meta);
+        }
+
+        sb.Append("</div>\n");
+        foreach (var description in fields.Where(f => f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0))
+        {
+            sb.Append("<p class=\"description\">").Append(HtmlText.Encode(description.Value)).Append("</p>\n");
+        }
+
+        WriteFields(sb, fields.Where(f => f != website && !(f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0)));
+        foreach (var paragraph in entry.Paragraphs)
+        {
+            sb.Append("<p>").Append(HtmlText.Encode(paragraph)).Append("</p>\n");
+        }
+
+        if (entry.Bullets is { Count: > 0 } bullets)
+        {
+            sb.Append("<ul class=\"highlights\">\n");
+            foreach (var bullet in bullets)
+            {
+                sb.Append("<li>").Append(HtmlText.Encode(bullet)).Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</article>\n");
+    }
+
+    private static void Meta(StringBuilder sb, MetaLine meta)
+    {
+        sb.Append("<p class=\"meta\">");
+        if (meta.Start is { } start)
+        {
+            Time(sb, start);
+            if (meta.IsRange)
+            {
+                sb.Append(" – ");
+                if (meta.End is { } end)
+                {
+                    Time(sb, end);
+                }
+                else
+                {
+                    sb.Append("Present");
+                }
+            }
+        }
+        else
+        {
+            sb.Append(HtmlText.Encode(meta.Text));
+        }
+
+        if (meta.Place is { } place)
+        {
+            sb.Append("<span class=\"place\">").Append(HtmlText.Encode(place)).Append("</span>");
+        }
+
+        sb.Append("</p>\n");
+    }
+
+    private static void Time(StringBuilder sb, string date) =>
+        sb.Append("<time datetime=\"").Append(HtmlText.Encode(date)).Append("\">").Append(HtmlText.Encode(HtmlText.Date(date))).Append("</time>");
+
+    private static void WriteFields(StringBuilder sb, IEnumerable<FieldLine> fields)
+    {
+        var list = fields.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<dl class=\"fields\">\n");
+        foreach (var field in list)
+        {
+            sb.Append("<div><dt>").Append(HtmlText.Encode(field.Label)).Append("</dt><dd>");
+            if (field.Kind == FieldKind.List)
+            {
+                sb.Append("<ul class=\"tags\">");
+                foreach (var item in CommaList.Split(field.Value))
+                {
+                    sb.Append("<li>").Append(HtmlText.Encode(item)).Append("</li>");
+                }
+
+                sb.Append("</ul>");
+            }
+            else
+            {
+                Value(sb, field.Value, field.Kind);
+            }
+
+            sb.Append("</dd></div>\n");
+        }
+
+        sb.Append("</dl>\n");
+    }
+
+    private static void Value(StringBuilder sb, string value, FieldKind kind)
+    {
+        var href = kind switch
+        {
+            FieldKind.Url => HtmlText.WebHref(value),
+            FieldKind.Email => HtmlText.MailHref(value),
+            _ => null,
+        };
+        var text = kind == FieldKind.Date ? HtmlText.Date(value) : value;
+        if (href is null)
+        {
+            sb.Append(HtmlText.Encode(text));
+        }
+        else
+        {
+            sb.Append("<a href=\"").Append(HtmlText.Encode(href)).Append("\">").Append(HtmlText.Encode(text)).Append("</a>");
+        }
+    }
+}

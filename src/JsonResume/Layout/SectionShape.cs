@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using JsonResume.Diagnostics;
+using JsonResume.Model;
+using JsonResume.Vocabulary;
+
+namespace JsonResume.Layout;
+
+/// <summary>A list section whose entries are of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The model class of an entry.</typeparam>
+internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) : ISectionShape
+    where T : class, new()
+{
+    private readonly Func<Resume, List<T>?> get = list.Get;
+
+    public ResumeSection Section => list.Section;
+
+    public string? ProseField => entry.Prose?.Json;
+
+    public SectionLayout? Build(Resume resume)
+    {
+        if (get(resume) is not { Count: > 0 } items)
+        {
+            return null;
+        }
+
+        var layout = new SectionLayout(list.Section);
+        layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item)));
+        return layout;
+    }
+
+    public void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics)
+    {
+        var pointer = "/" + list.JsonName;
+        var items = get(resume) ?? [];
+        var offset = items.Count;
+        items.AddRange(entries.Select((e, i) => EntryReader.Read(entry, e, JsonPointer.Append(pointer, offset + i), diagnostics)));
+        list.Set(resume, items);
+    }
+
+    public void Normalize(Resume resume)
+    {
+        foreach (var item in get(resume) ?? [])
+        {
+            EntryValues.Normalize(entry, item);
+        }
+    }
+
+    public JsonNode? Overlay(Resume resume)
+    {
+        if (get(resume) is not { } items)
+        {
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            return new JsonArray();
+        }
+
+        return EntryValues.OverlayArray(items.Select(item => (JsonNode?)EntryValues.Overlay(entry, item)));
+    }
+}

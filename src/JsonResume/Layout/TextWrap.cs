@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace JsonResume.Layout;
+
+/// <summary>
+/// Wraps one-line values at spaces. Values follow <see cref="WhitespaceRule"/> (single spaces between words), so joining
+/// the wrapped lines with one space gives the value back exactly.
+/// </summary>
+internal static class TextWrap
+{
+    /// <summary>
+    /// Appends <paramref name="prefix"/> followed by the value, wrapped at <paramref name="width"/> columns; continuation
+    /// lines start with <paramref name="continuation"/>. A word longer than a line stays whole. No trailing spaces.
+    /// </summary>
+    public static void Append(StringBuilder sb, string prefix, string value, string continuation, int width)
+    {
+        if (value.Length == 0)
+        {
+            sb.Append(prefix.TrimEnd(' ')).Append('\n');
+            return;
+        }
+
+        sb.Append(prefix);
+        var column = Width(prefix);
+        var first = true;
+        foreach (var word in value.Split(' '))
+        {
+            var w = Width(word);
+            if (!first && column + 1 + w > width)
+            {
+                sb.Append('\n').Append(continuation).Append(word);
+                column = continuation.Length + w;
+            }
+            else
+            {
+                if (!first)
+                {
+                    sb.Append(' ');
+                    column++;
+                }
+
+                sb.Append(word);
+                column += w;
+            }
+
+            first = false;
+        }
+
+        sb.Append('\n');
+    }
+
+    /// <summary>The width of text in columns, counting each grapheme cluster once.</summary>
+    public static int Width(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x300)
+            {
+                return new StringInfo(text).LengthInTextElements;
+            }
+        }
+
+        return text.Length;
+    }
+}

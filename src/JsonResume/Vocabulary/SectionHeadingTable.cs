@@ -1,0 +1,110 @@
+namespace JsonResume.Vocabulary;
+
+/// <summary>One section's headings.</summary>
+/// <param name="Section">The section.</param>
+/// <param name="Title">The heading the renderers print (list sections only).</param>
+/// <param name="Headings">Whole headings that name the section, read by the own layout reader and by the converter.</param>
+/// <param name="Phrases">Further whole headings that only the converter reads (the own layout reader keeps its exact set).</param>
+/// <param name="Words">Single words that make a short heading name the section, for the converter.</param>
+internal sealed record SectionHeadingRow(ResumeSection Section, string? Title, string[] Headings, string[] Phrases, string[] Words);
+
+/// <summary>
+/// The vocabulary of section headings: English headings as the usual résumé guides and templates name sections, with
+/// their equivalents in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese and Japanese
+/// (Europass section names and the common CV templates of each language).
+/// </summary>
+internal static class SectionHeadingTable
+{
+    /// <summary>Headings longer than this are sentences, not section headings.</summary>
+    public const int MaxHeadingWords = 6;
+
+    /// <summary>The rows, contact and summary first, then the list sections in the standard's order.</summary>
+    public static IReadOnlyList<SectionHeadingRow> Rows { get; } =
+    [
+        new(ResumeSection.Contact, null,
+            Headings: [],
+            Phrases: ["persönliche daten", "persönliche angaben", "me contacter", "informations personnelles", "datos personales", "información personal", "informações pessoais", "dati personali", "informazioni personali", "persoonlijke gegevens", "dane osobowe", "dane kontaktowe", "личная информация", "личные данные", "контактная информация", "personal data", "personal details", "personal information", "personal info",
+             "get in touch", "dados pessoais"],
+            Words: ["kontaktdaten", "coordonnées", "contacter", "contactos", "contatos", "contatti", "contactgegevens", "контакты", "联系方式", "个人信息", "連絡先", "contact", "contacts", "contato", "contacto", "kontakt", "links"]),
+        new(ResumeSection.Summary, null,
+            Headings: [],
+            Phrases: ["sobre mí", "acerca de mí", "chi sono", "over mij", "o mnie", "о себе", "about", "about me", "who i am", "personal statement", "career objective", "sobre mim", "à propos",
+             "a propos", "über mich"],
+            Words: ["zusammenfassung", "kurzprofil", "resumen", "objetivo", "profilo", "sommario", "profiel", "samenvatting", "podsumowanie", "цель", "自我评价", "个人简介", "个人总结", "自己pr", "職務要約", "概要", "summary", "profile", "bio", "biography", "objective", "overview", "introduction", "resumo", "perfil",
+             "profil"]),
+        new(ResumeSection.Work, "Experience",
+            Headings: ["work", "work experience", "professional experience", "relevant experience", "employment",
+             "employment history", "work history", "career", "career history", "professional history", "positions",
+             "positions held", "jobs"],
+            Phrases: ["beruflicher werdegang", "parcours professionnel"],
+            Words: ["arbeitserfahrung", "berufserfahrungen", "praxiserfahrung", "berufspraxis", "werdegang", "berufstätigkeit", "erfahrung", "experiencias", "esperienza", "esperienze", "lavorativa", "lavorative", "werkervaring", "ervaring", "loopbaan", "doświadczenie", "zatrudnienie", "опыт", "карьера", "工作经历", "工作经验", "实习经历", "职业经历", "職歴", "職務経歴", "経歴", "experience", "experiences", "employment", "employments", "work", "career", "jobs", "positions",
+             "appointments", "experiência", "experiências", "experiencia", "expérience", "expériences", "berufserfahrung"]),
+        new(ResumeSection.Volunteer, "Volunteering",
+            Headings: ["volunteer", "volunteer experience", "volunteer work", "volunteering experience", "community service",
+             "community involvement"],
+            Phrases: [],
+            Words: ["ehrenamt", "ehrenamtliches", "engagement", "bénévole", "associatif", "associatives", "volontariato", "vrijwilligerswerk", "wolontariat", "волонтерство", "волонтёрство", "志愿者经历", "志愿服务", "ボランティア", "volunteer", "volunteering", "voluntary", "service", "voluntariado", "bénévolat"]),
+        new(ResumeSection.Education, "Education",
+            Headings: ["education and training", "academic background", "academic history", "academic qualifications",
+             "qualifications", "studies", "degrees"],
+            Phrases: [],
+            Words: ["bildung", "bildungsweg", "schulbildung", "studium", "hochschulbildung", "schulausbildung", "éducation", "diplômes", "études", "cursus", "estudios", "académica", "educacao", "escolaridade", "acadêmica", "istruzione", "formazione", "studi", "opleiding", "opleidingen", "onderwijs", "wykształcenie", "edukacja", "образование", "教育背景", "教育经历", "学历", "学歴", "education", "educational", "academic", "academics", "qualifications", "degrees", "studies", "schooling",
+             "formação", "formacao", "formación", "formation", "formations", "ausbildung", "educação", "educación"]),
+        new(ResumeSection.Awards, "Awards",
+            Headings: ["award", "honors", "honours", "awards and honors", "awards and honours", "honors and awards",
+             "honours and awards", "prizes", "achievements", "distinctions", "scholarships", "grants"],
+            Phrases: [],
+            Words: ["auszeichnungen", "preise", "ehrungen", "prix", "récompenses", "reconocimientos", "logros", "prémios", "conquistas", "premi", "riconoscimenti", "prijzen", "onderscheidingen", "nagrody", "osiągnięcia", "wyróżnienia", "награды", "достижения", "获奖情况", "荣誉奖项", "获奖经历", "荣誉", "受賞歴", "表彰", "awards", "award", "honors", "honours", "achievements", "accomplishments", "recognition", "recognitions",
+             "prizes", "scholarships", "distinctions", "prêmios", "premios"]),
+        new(ResumeSection.Certificates, "Certificates",
+            Headings: ["certificate", "certifications", "certification", "licenses", "licences", "licenses and certifications",
+             "credentials"],
+            Phrases: [],
+            Words: ["zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "certificats", "certificaciones", "certificados", "certificacoes", "certificazioni", "attestati", "corsi", "certificaten", "certificeringen", "cursussen", "certyfikaty", "kursy", "szkolenia", "сертификаты", "курсы", "сертификация", "证书", "资格证书", "資格", "免許", "certifications", "certification", "certificates", "certificate", "licenses", "licences", "courses",
+             "training", "trainings", "certificações", "cursos"]),
+        new(ResumeSection.Publications, "Publications",
+            Headings: ["publication", "papers", "selected publications", "articles", "books",
+             "talks and publications"],
+            Phrases: [],
+            Words: ["publikationen", "veröffentlichungen", "publicaciones", "publicacoes", "pubblicazioni", "publicaties", "publikacje", "публикации", "发表论文", "论文", "出版物", "論文", "発表", "publications", "publication", "papers", "writing", "writings", "articles", "books", "patents",
+             "bibliography", "publicações"]),
+        new(ResumeSection.Skills, "Skills",
+            Headings: ["skill", "technical skills", "key skills", "core skills", "competencies", "core competencies", "expertise",
+             "technologies", "tools", "skills and tools", "areas of expertise"],
+            Phrases: ["ключевые навыки", "programming languages", "computer languages", "languages and systems", "languages and technologies",
+             "languages and tools", "languages and frameworks", "technical languages", "areas of strength", "tech stack",
+             "what i do"],
+            Words: ["fähigkeiten", "kompetenzen", "fachkenntnisse", "edv", "compétence", "connaissances", "competencias", "conocimientos", "aptitudes", "conhecimentos", "competenze", "capacità", "conoscenze", "vaardigheden", "competenties", "umiejętności", "kompetencje", "навыки", "компетенции", "технологии", "技能", "专业技能", "技术栈", "スキル", "技術", "skills", "skill", "competencies", "competences", "technologies", "technology", "tools", "expertise",
+             "proficiencies", "strengths", "habilidades", "competências", "compétences", "kenntnisse"]),
+        new(ResumeSection.Languages, "Languages",
+            Headings: ["language", "spoken languages", "language skills"],
+            Phrases: ["znajomość języków", "języki obce", "знание языков", "иностранные языки"],
+            Words: ["sprachkenntnisse", "langue", "lingue", "talen", "talenkennis", "języki", "языки", "语言能力", "语言", "語学", "言語", "languages", "language", "idiomas", "langues", "sprachen"]),
+        new(ResumeSection.Interests, "Interests",
+            Headings: ["interest", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests", "activities"],
+            Phrases: ["centres dintérêt", "centres dintérêts", "centre dintérêt"],
+            Words: ["interessen", "hobbys", "intérêt", "passions", "intereses", "aficiones", "interessi", "zainteresowania", "интересы", "хобби", "увлечения", "兴趣爱好", "爱好", "趣味", "interests", "hobbies", "hobby", "pastimes", "interesses", "intérêts", "loisirs"]),
+        new(ResumeSection.References, "References",
+            Headings: ["reference", "referees", "recommendations", "testimonials"],
+            Phrases: [],
+            Words: ["referenzen", "références", "referencias", "referenze", "referenties", "referencje", "рекомендации", "推荐人", "references", "referees", "recommendations", "testimonials", "referências"]),
+        new(ResumeSection.Projects, "Projects",
+            Headings: ["project", "selected projects", "personal projects", "side projects", "open source", "open-source projects",
+             "portfolio"],
+            Phrases: ["open source contributions"],
+            Words: ["projekte", "projekterfahrung", "projet", "proyecto", "projeto", "projectos", "progetti", "projecten", "projekty", "проекты", "项目经验", "项目经历", "项目", "プロジェクト", "projects", "project", "portfolio", "projetos", "projets", "proyectos"]),
+    ];
+
+    /// <summary>Words that may stand beside section words in a heading that is nothing but a heading.</summary>
+    public static IReadOnlySet<string> Modifiers { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "professional", "technical", "work", "key", "selected", "relevant", "personal", "other", "additional", "academic", "core",
+        "recent", "and", "of", "the", "my", "history", "summary", "highlights", "background", "details", "information", "honors",
+        "list", "main", "industry", "research", "teaching", "software", "language", "spoken", "soft", "hard", "side",
+            // Eleven languages (issue 10, from the lang branch): adjectives and links of common headings.
+        "berufliche", "beruflicher", "persönliche", "fachliche", "technische", "und", "professionnelle", "professionnelles", "professionnel", "académique", "académiques", "techniques", "et", "des", "personnels", "laboral", "profesional", "académica", "técnicas", "técnicos", "y", "de", "personales", "profissional", "profissionais", "acadêmica", "e", "pessoais", "complementar", "lavorativa", "lavorative", "professionale", "professionali", "tecniche", "di", "personali", "en", "van", "persoonlijke", "zawodowe", "techniczne", "i", "obce", "osobiste", "работы", "профессиональные", "ключевые", "и", "личные", "иностранные",
+    };
+
+    /// <summary>Words dropped before a heading is compared ("My Experience", "Selected Publications").</summary>
+    public static IReadOnlySet<string> Fillers { get; } = new HashSet<string>(StringComparer.Ordinal) { "my", "selected", "recent", "key" };
+}
