@@ -45,5 +45,23 @@ internal sealed class Block
 
     public string Text => Content.Text;
 
+    /// <summary>The first date or range in the block's plain text (found once: every stage asks).</summary>
+    public Recognition.DateMatch? Date
+    {
+        get
+        {
+            if (!dateFound)
+            {
+                date = Recognition.DateRecognizer.Default.Find(Content.ToPlain());
+                dateFound = true;
+            }
+
+            return date;
+        }
+    }
+
+    private Recognition.DateMatch? date;
+    private bool dateFound;
+
     public override string ToString() => $"{Kind}{(Kind is BlockKind.Heading or BlockKind.Bullet ? Level.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}@{FirstLine}-{LastLine}{(Gap ? " gap" : "")}: {Text}";
 }

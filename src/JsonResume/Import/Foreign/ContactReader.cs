@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -17,14 +18,6 @@ internal static partial class ContactReader
         ["tel"] = "phone", ["tel."] = "phone", ["telephone"] = "phone", ["phone"] = "phone", ["mobile"] = "phone", ["cell"] = "phone", ["mob"] = "phone", ["telefone"] = "phone", ["téléphone"] = "phone", ["celular"] = "phone",
         ["web"] = "url", ["website"] = "url", ["homepage"] = "url", ["home page"] = "url", ["site"] = "url", ["url"] = "url", ["blog"] = "url", ["portfolio"] = "url", ["www"] = "url",
         ["location"] = "location", ["address"] = "location", ["city"] = "location", ["based in"] = "location", ["lives in"] = "location", ["endereço"] = "location", ["adresse"] = "location",
-    };
-
-    private static readonly Dictionary<string, (string Network, string? UrlFormat)> Networks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["github"] = ("GitHub", "https://github.com/{0}"), ["gitlab"] = ("GitLab", "https://gitlab.com/{0}"), ["twitter"] = ("Twitter", "https://twitter.com/{0}"),
-        ["linkedin"] = ("LinkedIn", null), ["skype"] = ("Skype", null), ["discord"] = ("Discord", null), ["telegram"] = ("Telegram", "https://t.me/{0}"),
-        ["telegramm"] = ("Telegram", "https://t.me/{0}"), ["mastodon"] = ("Mastodon", null), ["keybase"] = ("Keybase", "https://keybase.io/{0}"), ["x"] = ("X", "https://x.com/{0}"),
-        ["stackoverflow"] = ("StackOverflow", null), ["stack overflow"] = ("StackOverflow", null), ["orcid"] = ("ORCID", "https://orcid.org/{0}"), ["instagram"] = ("Instagram", "https://instagram.com/{0}"),
     };
 
     /// <summary>Reads one piece; returns how many contact values it held (0 when it is not contact data).</summary>
@@ -44,7 +37,7 @@ internal static partial class ContactReader
             {
                 label = l;
             }
-            else if (Networks.ContainsKey(name))
+            else if (SocialNetworks.ByLabel(name) is not null)
             {
                 label = name;
             }
@@ -92,12 +85,12 @@ internal static partial class ContactReader
             return 1;
         }
 
-        if (label is not null && Networks.TryGetValue(label, out var network) && !text.Contains(' ', StringComparison.Ordinal) && WebAddress.Normalize(text) is null)
+        if (label is not null && SocialNetworks.ByLabel(label) is { } network && !text.Contains(' ', StringComparison.Ordinal) && WebAddress.Normalize(text) is null)
         {
             var user = text.TrimStart('@');
             if (user.Length > 0)
             {
-                var url = network.UrlFormat is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, network.UrlFormat, Uri.EscapeDataString(user));
+                var url = network.HandleUrl is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, network.HandleUrl, Uri.EscapeDataString(user));
                 if (url is not null && ProfileRecognizer.TryRecognize(url, out var built))
                 {
                     ctx.AddProfile(built, block);
@@ -105,7 +98,7 @@ internal static partial class ContactReader
                 else
                 {
                     var profiles = ctx.Basics.Profiles ??= [];
-                    var profile = new Profile { Network = network.Network, Username = user };
+                    var profile = new Profile { Network = network.Name, Username = user };
                     profiles.Add(profile);
                     ctx.Ledger.Claim(block, profile);
                 }

@@ -12,7 +12,7 @@ internal static partial class EducationReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -77,6 +77,8 @@ internal static partial class EducationReader
         }
     }
 
+    private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
+
     private static bool ReadPiece(HeaderFields.Piece piece, Education education, ImportContext ctx)
     {
         var text = piece.Text;
@@ -136,6 +138,14 @@ internal static partial class EducationReader
 
             parts.Add(rest[from..].Trim());
             var first = parts.FindIndex(Lexicon.IsSchool);
+            if (first <= 0 && rest.Split(SpacedDashes, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } dashed
+                && Array.FindIndex(dashed, Lexicon.IsSchool) is > 0 and var schoolIndex)
+            {
+                // "Field - School": a spaced dash where no comma separates the school.
+                parts = [.. dashed];
+                first = schoolIndex;
+            }
+
             if (first > 0)
             {
                 area = string.Join(", ", parts.Take(first));

@@ -21,10 +21,13 @@ internal static partial class EntrySegmenter
         "team", "client", "clients", "publication", "publications", "key achievements", "highlights", "used", "built with", "links", "link",
     };
 
-    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input)
+    /// <param name="input">The section's blocks.</param>
+    /// <param name="datedBullets">Whether a list of dated one-line items is a list of entries (jobs, degrees).</param>
+    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false)
     {
         var blocks = Flatten(input);
-        var starts = EntryHeadings(blocks) ?? Terms(blocks) ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : BulletEntries(blocks));
+        var starts = EntryHeadings(blocks) ?? Terms(blocks)
+            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks) : null) ?? BulletEntries(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 
@@ -47,7 +50,7 @@ internal static partial class EntrySegmenter
             return false;
         }
 
-        if (DateRecognizer.Default.Find(text) is { } date)
+        if (b.Date is { } date)
         {
             var rest = text.Remove(date.Index, date.Length);
             var before = text[..date.Index].TrimEnd();
@@ -65,7 +68,7 @@ internal static partial class EntrySegmenter
 
     public static bool IsDateOnly(Block b) => DateRecognizer.Default.TryParseWhole(b.Content.ToPlain(), out _);
 
-    public static bool HasDate(Block b) => DateRecognizer.Default.Find(b.Content.ToPlain()) is not null;
+    public static bool HasDate(Block b) => b.Date is not null;
 
     private static bool IsAnchor(Block b)
     {
@@ -75,7 +78,7 @@ internal static partial class EntrySegmenter
         }
 
         var text = b.Content.ToPlain();
-        var date = DateRecognizer.Default.Find(text);
+        var date = b.Date;
         return date is not null && (date.IsRange || text.Length <= 80);
     }
 
@@ -150,6 +153,41 @@ internal static partial class EntrySegmenter
         var terms = blocks.Select((b, i) => (b, i)).Where(p => p.b.IsTerm).Select(p => p.i).ToList();
         return terms.Count > 0 ? terms : null;
     }
+
+    /// <summary>
+    /// "- Degree - School - May 2007": a section made only of list items whose every top-level item holds a date and reads
+    /// as a header (not a sentence) is one entry per item.
+    /// </summary>
+    private static List<int>? DatedBullets(List<Block> blocks)
+    {
+        if (blocks.Count == 0 || blocks.Any(b => b.Kind != BlockKind.Bullet))
+        {
+            return null;
+        }
+
+        var starts = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Level > 0)
+            {
+                continue;
+            }
+
+            var text = b.Content.ToPlain();
+            if (text.Length > MaxDatedBulletLength || b.Date is not { } date || LineJoiner.IsSentence(text.Remove(date.Index, date.Length)))
+            {
+                return null;
+            }
+
+            starts.Add(i);
+        }
+
+        return starts.Count > 0 ? starts : null;
+    }
+
+    /// <summary>Longer dated list items are achievements with a date, not entry headers.</summary>
+    private const int MaxDatedBulletLength = 160;
 
     private static List<int>? BulletEntries(List<Block> blocks)
     {

@@ -12,17 +12,26 @@ namespace JsonResume.Import.Foreign;
 /// model. Front matter that already holds JSON Resume fields (sections such as <c>work</c>, or <c>basics</c> fields such
 /// as <c>name</c> and <c>email</c>) is taken as such; other keys (a page title, a layout) are hidden.
 /// </summary>
-internal static class FrontMatter
+internal static partial class FrontMatter
 {
     private static readonly HashSet<string> Sections = new(StringComparer.Ordinal)
     {
         "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects", "meta",
     };
 
-    private static readonly Dictionary<string, string> BasicsKeys = new(StringComparer.Ordinal)
+    // Keys that résumé and CV templates (Jekyll and Hugo themes, pandoc and R Markdown CV templates, moderncv) use in
+    // front matter for the person's own details, mapped to the basics field they fill. "given" and "family" make the name.
+    private static readonly Dictionary<string, string> BasicsKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["name"] = "name", ["label"] = "label", ["email"] = "email", ["phone"] = "phone", ["url"] = "url", ["website"] = "url", ["summary"] = "summary",
-        ["image"] = "image", ["picture"] = "image", ["location"] = "location", ["profiles"] = "profiles",
+        ["name"] = "name", ["fullname"] = "name", ["full_name"] = "name", ["full-name"] = "name",
+        ["firstname"] = "given", ["first_name"] = "given", ["first-name"] = "given", ["givenname"] = "given", ["given_name"] = "given",
+        ["lastname"] = "family", ["last_name"] = "family", ["last-name"] = "family", ["familyname"] = "family", ["family_name"] = "family", ["surname"] = "family",
+        ["label"] = "label", ["headline"] = "label", ["jobtitle"] = "label", ["job_title"] = "label", ["tagline"] = "label",
+        ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email",
+        ["phone"] = "phone", ["mobile"] = "phone", ["telephone"] = "phone",
+        ["url"] = "url", ["website"] = "url", ["homepage"] = "url",
+        ["image"] = "image", ["picture"] = "image", ["photo"] = "image", ["avatar"] = "image",
+        ["summary"] = "summary", ["location"] = "location", ["address"] = "location", ["profiles"] = "profiles",
     };
 
     /// <summary>The 0-based index of the closing line of front matter, or -1 when the document has none.</summary>
@@ -103,13 +112,16 @@ internal static class FrontMatter
         }
 
         var keys = root.Children.Select(c => (c.Key as YamlScalarNode)?.Value).OfType<string>().ToList();
-        var isResume = keys.Any(Sections.Contains) || (keys.Contains("name") && keys.Any(k => BasicsKeys.ContainsKey(k) && k != "name") && !keys.Contains("layout"));
+        var evidence = keys.Where(k => (BasicsKeys.ContainsKey(k) && Scalar(root, k) is not null) || BasicsKeys.GetValueOrDefault(k) is "location" or "profiles")
+            .Select(k => BasicsKeys[k] is "given" or "family" ? "name" : BasicsKeys[k]).Distinct(StringComparer.Ordinal).Count();
+        var isResume = keys.Any(Sections.Contains) || (evidence >= MinBasicsFields && keys.Any(k => BasicsKeys.GetValueOrDefault(k) is "name" or "given" or "family" or "email" or "phone"));
         if (!isResume)
         {
             ledger.Hide(2, end, LineDisposition.FrontMatter, "front matter (page settings, not résumé fields)");
             return null;
         }
 
+        var claimedTitle = false;
         using var stream2 = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream2))
         {
@@ -119,13 +131,55 @@ internal static class FrontMatter
             {
                 writer.WritePropertyName("basics");
                 writer.WriteStartObject();
+                var written = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var (key, value) in basics)
                 {
-                    var name = BasicsKeys[((YamlScalarNode)key).Value!];
-                    writer.WritePropertyName(name);
-                    Write(writer, value);
+                    var field = BasicsKeys[((YamlScalarNode)key).Value!];
                     var (first, last) = Span(key, value);
-                    ledger.Claim(first, last, $"/basics/{name}");
+                    if (field is "given" or "family")
+                    {
+                        var name = string.Join(' ', new[] { Scalar(root, "given"), Scalar(root, "family") }.OfType<string>());
+                        if (name.Length > 0 && written.Add("name"))
+                        {
+                            writer.WriteString("name", name);
+                        }
+
+                        ledger.Claim(first, last, "/basics/name");
+                        continue;
+                    }
+
+                    if (!written.Add(field))
+                    {
+                        ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{((YamlScalarNode)key).Value}\" repeats a field already read");
+                        continue;
+                    }
+
+                    writer.WritePropertyName(field);
+                    if (field == "location")
+                    {
+                        WriteLocation(writer, value);
+                    }
+                    else if (value is YamlScalarNode { Value: { } text } && field != "profiles")
+                    {
+                        writer.WriteStringValue(text.Trim().TrimEnd(',', ';').Trim());
+                    }
+                    else
+                    {
+                        Write(writer, value);
+                    }
+
+                    ledger.Claim(first, last, $"/basics/{field}");
+                }
+
+                // A page title "Name - Title" (or "Title | Name") holds the label next to the name.
+                if (!written.Contains("label") && Scalar(root, "title") is { } title && PersonName(root) is { } person
+                    && TitleLabel(title, person) is { } label)
+                {
+                    writer.WriteString("label", label);
+                    var titleKey = root.Children.Keys.First(k => (k as YamlScalarNode)?.Value == "title");
+                    var (first, last) = Span(titleKey, root.Children[titleKey]);
+                    ledger.Claim(first, last, "/basics/label");
+                    claimedTitle = true;
                 }
 
                 writer.WriteEndObject();
@@ -141,7 +195,7 @@ internal static class FrontMatter
                     var (first, last) = Span(key, value);
                     ledger.Claim(first, last, "/" + name);
                 }
-                else if (name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics"))
+                else if ((name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics")) && !(name == "title" && claimedTitle))
                 {
                     var (first, last) = Span(key, value);
                     ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{name}\" is not a résumé field");

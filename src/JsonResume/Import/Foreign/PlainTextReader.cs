@@ -21,6 +21,7 @@ internal static partial class PlainTextReader
         }
 
         MarkUnderlines(lines, from, kinds, headingText);
+        MarkListHeadings(lines, from, kinds, headingText);
         var wrapAt = WrapWidth(lines, from, to);
         var blocks = new List<Block>();
         for (var k = 0; k < kinds.Length; k++)
@@ -194,6 +195,34 @@ internal static partial class PlainTextReader
             {
                 kinds[k - 1] = LineKind.StrongHeading;
                 headingText[k - 1] = LetterSpaced().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)).TrimEnd(':');
+            }
+        }
+    }
+
+    /// <summary>Plain headings with a list right under them may be longer than free-standing ones.</summary>
+    private const int MaxListHeadingWords = 7;
+
+    /// <summary>
+    /// "Selected Open Source Projects and Publications" over a list: a short line after a blank line, not a sentence, that
+    /// names a known section and is directly followed by list items, is a heading (the list is its content).
+    /// </summary>
+    private static void MarkListHeadings(IReadOnlyList<string> lines, int from, LineKind[] kinds, string?[] headingText)
+    {
+        for (var k = 1; k + 1 < kinds.Length; k++)
+        {
+            if (kinds[k] != LineKind.Text || kinds[k - 1] != LineKind.Blank || kinds[k + 1] != LineKind.Bullet)
+            {
+                continue;
+            }
+
+            var raw = lines[from + k];
+            var text = raw.Trim();
+            if (raw.Length - raw.TrimStart().Length <= 2 && !text.EndsWith('.') && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal)
+                && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxListHeadingWords && IsHeadingText(text)
+                && SectionNames.Classify(text) != ResumeSection.Unknown)
+            {
+                kinds[k] = LineKind.PlainHeading;
+                headingText[k] = text.TrimEnd(':').Trim();
             }
         }
     }

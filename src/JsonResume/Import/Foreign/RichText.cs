@@ -18,6 +18,8 @@ internal sealed class RichText
         Links = links;
     }
 
+    private string? plain;
+
     public string Text { get; }
 
     public RunStyle[] Styles { get; }
@@ -131,7 +133,8 @@ internal sealed class RichText
     }
 
     /// <summary>The plain text with column breaks turned into spaces.</summary>
-    public string ToPlain() => TextCleaner.Collapse(Text.Replace('\t', ' '));
+    /// <summary>The text without column breaks and with runs of spaces collapsed (computed once: readers ask often).</summary>
+    public string ToPlain() => plain ??= TextCleaner.Collapse(Text.Replace('\t', ' '));
 
     public override string ToString() => Text;
 

@@ -15,6 +15,12 @@ internal sealed class Section
 
     public List<Block> Blocks { get; } = [];
 
+    /// <summary>Whether an entry heading (a heading that did not open a section) is among the blocks.</summary>
+    public bool HasEntryHeading { get; set; }
+
+    /// <summary>Whether the section was inferred from the shape of its entries rather than opened by a heading.</summary>
+    public bool Implied { get; init; }
+
     /// <summary>Whether this is the opening of the document (before the first section heading).</summary>
-    public bool IsPreamble => Heading is null;
+    public bool IsPreamble => Heading is null && !Implied;
 }

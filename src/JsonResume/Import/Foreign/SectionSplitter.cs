@@ -33,6 +33,13 @@ internal static class SectionSplitter
             if (block.Style == HeadingStyle.Strong)
             {
                 opens = block.Level <= sectionLevel && (kind != ResumeSection.Unknown || seenKnown);
+
+                // A deeper heading after a section's flat content (no entry headings so far) that is no entry itself
+                // closes the section: another section's name, or an unknown one with nothing dated under it.
+                var current = sections[^1];
+                opens |= block.Level > sectionLevel && seenKnown && current.Heading is not null && current.Blocks.Count > 0
+                    && !current.HasEntryHeading
+                    && (kind == ResumeSection.Unknown ? UndatedUntilNextSection(blocks, index) : kind != current.Kind);
             }
             else
             {
@@ -44,6 +51,22 @@ internal static class SectionSplitter
                     && UndatedUntilNextSection(blocks, index);
             }
 
+            if (!opens && kind == ResumeSection.Unknown && sections[^1].Kind is ResumeSection.Contact or ResumeSection.Summary
+                && OpensEntry(blocks, index))
+            {
+                // An entry by its shape (a heading, then a date range) where no section names it: the jobs of a
+                // résumé without an "Experience" heading, or after a section it does not belong to.
+                sections.Add(new Section { Kind = ResumeSection.Work, Implied = true });
+                AddHeading(sections[^1], block);
+                continue;
+            }
+
+            if (!opens && sections[^1].Implied && kind == ResumeSection.Unknown && (block.Style == HeadingStyle.Strong || OpensEntry(blocks, index)))
+            {
+                AddHeading(sections[^1], block);
+                continue;
+            }
+
             if (opens)
             {
                 seenKnown |= kind != ResumeSection.Unknown;
@@ -51,7 +74,7 @@ internal static class SectionSplitter
             }
             else if (block.Style == HeadingStyle.Strong && (seenKnown || block.Level > sectionLevel))
             {
-                sections[^1].Blocks.Add(block);
+                AddHeading(sections[^1], block);
             }
             else
             {
@@ -70,6 +93,52 @@ internal static class SectionSplitter
         return sections;
     }
 
+    private static void AddHeading(Section section, Block heading)
+    {
+        section.Blocks.Add(heading);
+        section.HasEntryHeading = true;
+    }
+
+    /// <summary>How many blocks after a heading may come before the date range that makes it an entry heading.</summary>
+    private const int EntryDateLookahead = 2;
+
+    /// <summary>Longer headings are titles of prose, not entry headings.</summary>
+    private const int MaxEntryHeadingLength = 120;
+
+    /// <summary>
+    /// Whether a heading that names no section heads an entry: it is short and not a sentence, and it holds a date range
+    /// or one of the next <see cref="EntryDateLookahead"/> blocks is a header line with one.
+    /// </summary>
+    private static bool OpensEntry(IReadOnlyList<Block> blocks, int index)
+    {
+        var heading = blocks[index].Content.ToPlain();
+        if (heading.Length > MaxEntryHeadingLength || LineJoiner.IsSentence(heading))
+        {
+            return false;
+        }
+
+        if (DateRecognizer.Default.Find(heading) is { IsRange: true })
+        {
+            return true;
+        }
+
+        for (var i = index + 1; i < blocks.Count && i <= index + EntryDateLookahead; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Heading)
+            {
+                return false;
+            }
+
+            if (EntrySegmenter.IsHeaderLine(b) && b.Date is { IsRange: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool UndatedUntilNextSection(IReadOnlyList<Block> blocks, int index)
     {
         var any = false;
@@ -81,7 +150,7 @@ internal static class SectionSplitter
                 break;
             }
 
-            if (b.Kind == BlockKind.Bullet || DateRecognizer.Default.Find(b.Content.ToPlain()) is not null)
+            if (b.Kind == BlockKind.Bullet || b.Date is not null)
             {
                 return false;
             }

@@ -13,7 +13,7 @@ internal static partial class WorkReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -259,6 +259,11 @@ internal static partial class WorkReader
             return (Make(piece, rich.Slice(0, at.Index).Trim()), Make(piece, rich.Slice(at.Index + at.Length, rich.Length - at.Index - at.Length).Trim()));
         }
 
+        if (DashSplit(piece) is { } dashed)
+        {
+            return dashed;
+        }
+
         var commas = Commas(rich.Text);
         if (commas.Count > 0)
         {
@@ -309,6 +314,31 @@ internal static partial class WorkReader
         }
 
         return piece.TitleScore > piece.OrgScore && !piece.Bold && !piece.Linked ? (piece, null) : (null, piece);
+    }
+
+    /// <summary>
+    /// "Role - Organisation" or "Organisation - Role": a spaced hyphen splits one piece when exactly one side reads as a
+    /// job title (a hyphen between two organisation names, "Company - Department", keeps them together).
+    /// </summary>
+    private static (HeaderFields.Piece Role, HeaderFields.Piece Organisation)? DashSplit(HeaderFields.Piece piece)
+    {
+        var rich = piece.Rich;
+        var cut = rich.Text.IndexOf(" - ", StringComparison.Ordinal);
+        if (cut <= 0 || rich.Text.IndexOf(" - ", cut + 3, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var left = Make(piece, rich.Slice(0, cut).Trim());
+        var right = Make(piece, rich.Slice(cut + 3, rich.Length - cut - 3).Trim());
+        if (left.Text.Length == 0 || right.Text.Length == 0)
+        {
+            return null;
+        }
+
+        var leftTitle = left.TitleScore > left.OrgScore;
+        var rightTitle = right.TitleScore > right.OrgScore;
+        return leftTitle == rightTitle ? null : leftTitle ? (left, right) : (right, left);
     }
 
     /// <summary>"*Role*, [Organisation]" or "**Organisation**, Role": a comma where emphasis or a link starts or ends.</summary>
@@ -370,6 +400,8 @@ internal static partial class WorkReader
     [GeneratedRegex(@"^\s*(?i:inc|ltd|llc|l\.l\.c|corp|co|gmbh|s\.a|sa|plc|ag|b\.?v|pty|pvt|llp|lp|s\.r\.l|oy|ab|a/s|kk|n\.?v|limited|incorporated)\.?\s*(?:$|[,(])", RegexOptions.CultureInvariant)]
     private static partial Regex LegalForm();
 
-    [GeneratedRegex(@"\s+(?:at|@|chez|bei|en|na|no|em)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    // "Role at Organisation" and its translations: at, @, chez/à (fr), bei (de), en (es), na/no/em (pt), presso (it), bij (nl),
+    // w (pl), в (ru); the organisation starts with a capital or a link.
+    [GeneratedRegex(@"\s+(?:at|@|chez|à|bei|en|na|no|em|presso|bij|w|в)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
     private static partial Regex AtPattern();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Recognition;
 
@@ -17,22 +18,62 @@ public static partial class DegreeRecognizer
     public static bool TryMatch(string text, out string degree, out string rest)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = Degree().Match(text.Trim());
-        if (!m.Success)
+        var trimmed = text.Trim();
+        var m = Degree().Match(trimmed);
+        var word = WordAt(trimmed, 0);
+        var byWord = word > (m.Success ? m.Length : 0);
+        var length = byWord ? word : m.Success ? m.Length : 0;
+        if (length == 0)
         {
             degree = rest = "";
             return false;
         }
 
-        degree = Normalize(m.Groups["deg"].Value);
-        rest = Leading().Replace(text.Trim()[m.Length..], "");
+        degree = Normalize(byWord ? trimmed[..length] : m.Groups["deg"].Value);
+        rest = Leading().Replace(trimmed[length..], "");
         return true;
+    }
+
+    /// <summary>The length of a degree word of <see cref="DegreeWords"/> at a position (a whole word), or 0.</summary>
+    private static int WordAt(string text, int index)
+    {
+        foreach (var word in DegreeWords.All)
+        {
+            if (string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && IsBoundary(text, index - 1) && IsBoundary(text, index + word.Length))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // Han and kana words are not separated by spaces: a neighbouring ideograph is a boundary.
+    private static bool IsBoundary(string text, int i) => i < 0 || i >= text.Length || !(char.IsLetterOrDigit(text[i]) || text[i] == '_')
+        || IsCjkLetter(text[i]);
+
+    private static bool IsCjkLetter(char c) => c is >= '\u2E80' and <= '\u9FFF';
+
+    private static bool MentionsWord(string text)
+    {
+        foreach (var word in DegreeWords.All)
+        {
+            for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                if (IsBoundary(text, i - 1) && IsBoundary(text, i + word.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a text contains a degree name anywhere (<c>… MSc …</c>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether it does.</returns>
-    public static bool Mentions(string text) => Anywhere().IsMatch(text);
+    public static bool Mentions(string text) => Anywhere().IsMatch(text) || MentionsWord(text);
 
     /// <summary>A grade written in a text, and the text without it.</summary>
     /// <param name="text">The text.</param>
@@ -86,7 +127,7 @@ public static partial class DegreeRecognizer
     [GeneratedRegex(@"(?<![\w.])(?:" + Names + @")(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex Anywhere();
 
-    [GeneratedRegex(@"^[\s.,:;—–-]*(?:(?:in|of|em|en|de)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s.,:;—–-]*(?:(?:in der|in|of|em|en|de|di|im|na|w|в|по|z)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"(?:,\s*|\s*\(|\s+|^)(?<s>(?i:with\s+(?:high\s+|highest\s+)?(?:distinction|honou?rs|merit)|first[- ]class(?:\s+honou?rs)?|upper second(?:[- ]class)?(?:\s+honou?rs)?|lower second(?:[- ]class)?|(?:summa\s+|magna\s+)?cum\s+laude|distinction|GPA\s*:?\s*\d(?:[.,]\d+)?(?:\s*/\s*\d(?:[.,]\d+)?)?)|[1-3]:[12]|\d\.\d{1,2}\s*/\s*4(?:\.0)?)\)?(?=\s*(?:[,;)]|$))", RegexOptions.CultureInvariant)]

@@ -9,6 +9,8 @@ namespace JsonResume.Import.Recognition;
 /// </summary>
 public static partial class Lexicon
 {
+    // Source: the head and modifier words of common job titles (ISCO-08 occupation titles and the seniority words job
+    // boards use), with the most common of them in the other languages the converter reads.
     private static readonly FrozenSet<string> TitleWords = Set(
         "engineer", "engineers", "engineering", "developer", "developers", "programmer", "researcher", "scientist", "manager", "director",
         "lead", "leader", "head", "chief", "officer", "assistant", "associate", "intern", "internship", "trainee", "apprentice",
@@ -19,14 +21,21 @@ public static partial class Lexicon
         "graduate", "undergraduate", "candidate", "volunteer", "member", "contributor", "maintainer", "creator", "co-creator",
         "freelance", "freelancer", "contractor", "clerk", "counselor", "counsellor", "representative", "agent", "operator",
         "supervisor", "executive", "strategist", "marketer", "recruiter", "secretary", "treasurer", "chair", "chairman",
-        "organizer", "organiser", "evangelist", "advocate", "devops", "sre", "qa", "tester", "ninja", "hacker", "modeller",
-        "modeler", "physicist", "chemist", "biologist", "mathematician", "statistician", "economist", "nurse", "doctor",
+        "organizer", "organiser", "evangelist", "advocate", "devops", "sre", "qa", "tester", "ninja", "hacker", "modeler",
+        "physicist", "chemist", "biologist", "mathematician", "statistician", "economist", "nurse", "doctor",
         "physician", "attorney", "lawyer", "accountant", "auditor", "artist", "photographer", "producer", "curator",
         "librarian", "planner", "sysadmin", "webmaster", "cashier", "waiter",
         "participant", "ambassador", "captain", "speaker", "presenter", "host", "moderator", "panelist", "swe", "sde", "mle",
         "expert", "worker", "helper", "practitioner", "investigator", "scholar", "resident", "assistente",
-        "desenvolvedor", "engenheiro", "estagiário", "analista", "développeur", "ingénieur", "entwickler");
+        "desenvolvedor", "engenheiro", "estagiário", "analista", "développeur", "ingénieur", "entwickler", "ingenieur", "leiter",
+        "berater", "werkstudent", "praktikant", "geschäftsführer", "chef", "directeur", "stagiaire", "responsable", "chercheur",
+        "desarrollador", "ingeniero", "jefe", "gerente", "becario", "investigador", "programador", "sviluppatore", "ingegnere",
+        "ontwikkelaar", "programista", "inżynier", "kierownik", "разработчик", "программист", "инженер", "руководитель",
+        "директор", "менеджер", "аналитик", "архитектор", "стажёр", "стажер", "ведущий", "старший", "младший");
 
+    // Source: organisation kinds (university, bank, agency…) and company legal forms by country (Inc./LLC US, Ltd/PLC
+    // UK, GmbH/AG/e.V. DE, SA/SRL FR-ES-IT-RO, BV/NV NL, AB SE, Oy FI, A/S DK-NO, Pty AU, Pvt IN, K.K. JP, d.o.o./s.r.o.
+    // Central Europe, ООО/АО RU).
     private static readonly FrozenSet<string> OrgWords = Set(
         "university", "universiteit", "universität", "université", "universidade", "universidad", "college", "school", "institute",
         "institution", "academy", "polytechnic", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "llc.", "llp", "plc",
@@ -34,21 +43,27 @@ public static partial class Lexicon
         "lab", "laboratory", "laboratories", "r&d", "agency", "bank", "foundation", "association", "society", "council", "centre", "center",
         "department", "dept", "dept.", "ministry", "government", "hospital", "clinic", "museum", "library", "network", "studio",
         "studios", "media", "press", "ventures", "capital", "holdings", "industries", "international", "global", "enterprises",
-        "organization", "organisation", "office", "authority", "commission", "club", "team", "division", "faculty", "fatec",
+        "organization", "organisation", "office", "authority", "commission", "club", "team", "division", "faculty",
         "startup", "self-employed", "freelance", "d.o.o.", "s.r.o.", "a/s", "oy", "ab", "pty", "pvt", "kk", "nv", "n.v.", "e.v.",
-        "trust", "charity", "consortium", "federation", "union", "cooperative");
+        "trust", "charity", "consortium", "federation", "union", "cooperative", "sarl", "sas", "s.a.s.", "s.l.", "ltda", "ltda.",
+        "s.p.a.", "kg", "ug", "sp.", "z.o.o.", "ооо", "оао", "зао", "пао", "ао", "株式会社", "有限公司");
 
     /// <summary>Words that make an organisation name only as its last word ("Acme Software", not "Software Engineer").</summary>
+    // Source: the industry words company names commonly end with.
     private static readonly FrozenSet<string> OrgHeads = Set(
         "software", "systems", "technologies", "technology", "solutions", "services", "consulting", "partners", "media", "networks",
         "games", "digital", "interactive", "analytics", "health", "capital", "energy", "pharmaceuticals", "logistics", "design", "designs");
 
+    // Source: the words for a school or university in the languages the converter reads.
     private static readonly FrozenSet<string> SchoolWords = Set(
         "university", "universiteit", "universität", "université", "universidade", "universidad", "universita", "università",
         "college", "school", "institute", "institut", "instituto", "academy", "akademie", "polytechnic", "politecnico",
-        "polytechnique", "hochschule", "gymnasium", "lycée", "lycee", "conservatory", "seminary", "fatec", "faculdade",
-        "faculty", "escola", "escuela", "école", "ecole", "mit", "ucl", "eth", "epfl", "caltech", "cdt");
+        "polytechnique", "hochschule", "gymnasium", "lycée", "lycee", "conservatory", "seminary", "faculdade",
+        "faculty", "escola", "escuela", "école", "ecole", "universitet", "uniwersytet", "politechnika", "университет", "институт",
+        "академия", "колледж", "大学", "学院", "大學");
 
+    // Source: capitals and the largest metropolitan areas by population (UN World Urbanization Prospects) and the main
+    // technology hubs; a list of a kind, not the places of any document.
     private static readonly FrozenSet<string> Cities = Set(
         "london", "edinburgh", "glasgow", "manchester", "birmingham", "bristol", "leeds", "liverpool", "oxford", "cambridge",
         "dublin", "belfast", "cardiff", "paris", "lyon", "marseille", "bordeaux", "toulouse", "lille", "nantes", "berlin", "munich",
@@ -62,7 +77,7 @@ public static partial class Lexicon
         "boston", "chicago", "austin", "dallas", "houston", "denver", "atlanta", "miami", "philadelphia", "pittsburgh",
         "washington", "baltimore", "detroit", "minneapolis", "phoenix", "san diego", "las vegas", "salt lake city", "nashville",
         "raleigh", "charlotte", "orlando", "tampa", "cleveland", "columbus", "cincinnati", "st. louis", "st louis", "kansas city",
-        "somerville", "palo alto", "mountain view", "menlo park", "sunnyvale", "santa clara", "oakland", "berkeley", "brooklyn",
+        "palo alto", "mountain view", "menlo park", "sunnyvale", "santa clara", "oakland", "berkeley", "brooklyn",
         "toronto", "montreal", "montréal", "vancouver", "ottawa", "calgary", "edmonton", "waterloo", "quebec city", "winnipeg",
         "halifax", "mexico city", "guadalajara", "monterrey", "são paulo", "sao paulo", "rio de janeiro", "belo horizonte",
         "brasília", "brasilia", "curitiba", "porto alegre", "recife", "buenos aires", "santiago", "lima", "bogotá", "bogota",

@@ -1,38 +1,29 @@
 using System.Collections.Frozen;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Recognition;
 
 /// <summary>
 /// Month names (full and abbreviated) that date recognition accepts, mapped to month numbers. The default table holds
-/// English plus French, German, Spanish, Portuguese and Italian; <see cref="With"/> adds more for other languages.
-/// Names are only taken as months next to a year, so short words such as "mar" or "set" are safe.
+/// the eleven languages of <c>Vocabulary/MonthTables</c> (CLDR names, genitive and stand-alone forms included);
+/// <see cref="With"/> adds more. Names are only taken as months next to a year, so short words such as "mar" or "set"
+/// are safe.
 /// </summary>
 public sealed class MonthNames
 {
-    private static readonly string[][] DefaultNames =
-    [
-        ["january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "janeiro", "gennaio", "gen"],
-        ["february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro", "fev", "febbraio"],
-        ["march", "mar", "mars", "märz", "marz", "marzo", "março", "marco"],
-        ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-        ["may", "mai", "mayo", "maio", "maggio", "mag"],
-        ["june", "jun", "juin", "juni", "junio", "junho", "giugno", "giu"],
-        ["july", "jul", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug"],
-        ["august", "aug", "août", "aout", "agosto", "ago"],
-        ["september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre"],
-        ["october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "out", "ottobre", "ott"],
-        ["november", "nov", "novembre", "noviembre", "novembro"],
-        ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro", "dicembre"],
-    ];
-
     private readonly FrozenDictionary<string, int> _months;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
-    private MonthNames(IEnumerable<KeyValuePair<string, int>> pairs) =>
+    private MonthNames(IEnumerable<KeyValuePair<string, int>> pairs)
+    {
         _months = pairs.ToFrozenDictionary(p => p.Key.ToLowerInvariant(), p => p.Value, StringComparer.OrdinalIgnoreCase);
+        _spans = _months.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The built-in table.</summary>
     public static MonthNames Default { get; } = new(
-        DefaultNames.SelectMany((names, i) => names.Select(n => new KeyValuePair<string, int>(n, i + 1)))
+        MonthTables.All.SelectMany(t => t.Pairs())
+            .Where(p => !p.Key.Any(char.IsAsciiDigit))
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Every name in the table.</summary>
@@ -59,5 +50,12 @@ public sealed class MonthNames
     /// <param name="name">The name.</param>
     /// <param name="month">1 to 12 when known.</param>
     /// <returns>Whether the name is a month.</returns>
-    public bool TryGetMonth(string name, out int month) => _months.TryGetValue(name.TrimEnd('.'), out month);
+    public bool TryGetMonth(string name, out int month)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _months.TryGetValue(name.TrimEnd('.'), out month);
+    }
+
+    /// <summary>The month a run of letters means (case-insensitive), without allocating.</summary>
+    internal bool TryGetMonth(ReadOnlySpan<char> name, out int month) => _spans.TryGetValue(name, out month);
 }
