@@ -58,6 +58,10 @@ internal static class ExtensionsBlock
         {
             // reported below
         }
+        catch (ArgumentException)
+        {
+            // The text holds a lone surrogate, which no JSON text can carry: reported below like any other bad block.
+        }
 
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OwnFormatBadExtensions,
             "The extensions block is not a JSON object; what it holds was not read.") { Line = line });
