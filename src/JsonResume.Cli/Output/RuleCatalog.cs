@@ -15,6 +15,8 @@ internal static class RuleCatalog
         [DiagnosticCodes.KeptWrongType] = "A value has a type the schema does not allow.",
         [DiagnosticCodes.DuplicateProperty] = "An object has the same property twice.",
         [DiagnosticCodes.RootNotObject] = "The document is not a JSON object.",
+        [DiagnosticCodes.LoneSurrogate] = "A string holds a lone surrogate escape, which no UTF-8 file can carry.",
+        [DiagnosticCodes.TooLarge] = "The input is larger than the tool reads.",
     };
 
     /// <summary>Describes a code. Codes without their own line are described by their family.</summary>
