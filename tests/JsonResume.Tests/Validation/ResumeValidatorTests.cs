@@ -235,12 +235,21 @@ public sealed class ResumeValidatorTests
             _ = ResumeValidator.Validate(json); // first calls initialise statics (regexes, search values)
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+        // The best of three rounds: a one-time allocation that is not the validator's (a shared array pool refilling
+        // after a full GC caused by tests running in parallel) can land in one round, but an allocation per call
+        // shows in every round.
+        var rounds = new long[3];
+        for (var round = 0; round < rounds.Length; round++)
         {
-            _ = ResumeValidator.Validate(json);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                _ = ResumeValidator.Validate(json);
+            }
+
+            rounds[round] = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, rounds.Min());
     }
 }
