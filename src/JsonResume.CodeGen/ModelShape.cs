@@ -25,7 +25,9 @@ public enum PropertyKind
 /// <param name="ClassName">For objects and lists of objects, the class of the object.</param>
 /// <param name="Description">The schema's description.</param>
 /// <param name="IsDate">Whether the schema gives it the partial ISO 8601 date pattern.</param>
-public sealed record ModelProperty(string JsonName, string Name, PropertyKind Kind, string? ClassName, string? Description, bool IsDate);
+/// <param name="Format">The schema's <c>format</c> of a string (<c>email</c>, <c>uri</c>), if any.</param>
+/// <param name="JsonPath">Where it stands in a document, such as <c>work[].startDate</c>.</param>
+public sealed record ModelProperty(string JsonName, string Name, PropertyKind Kind, string? ClassName, string? Description, bool IsDate, string? Format, string JsonPath);
 
 /// <summary>One model class.</summary>
 /// <param name="Name">The C# class name.</param>
@@ -71,7 +73,7 @@ public static class ModelShape
             if (actual.Type.HasFlag(JsonObjectType.Object))
             {
                 var child = Pascal(jsonName);
-                properties.Add(new ModelProperty(jsonName, name, PropertyKind.Object, child, description, false));
+                properties.Add(new ModelProperty(jsonName, name, PropertyKind.Object, child, description, false, null, childPath));
                 Walk(actual, child, childPath, classes);
             }
             else if (actual.Type.HasFlag(JsonObjectType.Array))
@@ -80,17 +82,17 @@ public static class ModelShape
                 if (item.Type.HasFlag(JsonObjectType.Object))
                 {
                     var child = Singular(Pascal(jsonName));
-                    properties.Add(new ModelProperty(jsonName, name, PropertyKind.ObjectList, child, description, false));
+                    properties.Add(new ModelProperty(jsonName, name, PropertyKind.ObjectList, child, description, false, null, childPath));
                     Walk(item, child, childPath + "[]", classes);
                 }
                 else
                 {
-                    properties.Add(new ModelProperty(jsonName, name, PropertyKind.StringList, null, description, false));
+                    properties.Add(new ModelProperty(jsonName, name, PropertyKind.StringList, null, description, false, null, childPath));
                 }
             }
             else if (actual.Type.HasFlag(JsonObjectType.String))
             {
-                properties.Add(new ModelProperty(jsonName, name, PropertyKind.String, null, description, isDate));
+                properties.Add(new ModelProperty(jsonName, name, PropertyKind.String, null, description, isDate, string.IsNullOrEmpty(actual.Format) ? null : actual.Format, childPath));
             }
             else
             {

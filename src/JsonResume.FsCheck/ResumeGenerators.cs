@@ -14,7 +14,7 @@ namespace JsonResume.FsCheck;
 /// one of the class's schema names). <see cref="GeneratorOptions"/> restricts the text (see <see cref="TextStyle"/>) or turns
 /// unknown properties off. Use <see cref="ResumeArbitraries"/> to register shrinking arbitraries with FsCheck.
 /// </summary>
-public static class ResumeGenerators
+public static partial class ResumeGenerators
 {
     /// <summary>Whole résumés, schema-valid.</summary>
     /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
@@ -39,81 +39,6 @@ public static class ResumeGenerators
         ArgumentNullException.ThrowIfNull(resume);
         return Shapes(options).Resume.Shrink(resume);
     }
-
-    /// <summary>Who the person is (<c>basics</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Basics> Basics(GeneratorOptions? options = null) => Shapes(options).Basics.Generator;
-
-    /// <summary>A postal location (<c>basics.location</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Location> Location(GeneratorOptions? options = null) => Shapes(options).Location.Generator;
-
-    /// <summary>A network profile (<c>basics.profiles[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Profile> Profile(GeneratorOptions? options = null) => Shapes(options).Profile.Generator;
-
-    /// <summary>A position (<c>work[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Work> Work(GeneratorOptions? options = null) => Shapes(options).Work.Generator;
-
-    /// <summary>Volunteering (<c>volunteer[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Volunteer> Volunteer(GeneratorOptions? options = null) => Shapes(options).Volunteer.Generator;
-
-    /// <summary>An education entry (<c>education[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Education> Education(GeneratorOptions? options = null) => Shapes(options).Education.Generator;
-
-    /// <summary>An award (<c>awards[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Award> Award(GeneratorOptions? options = null) => Shapes(options).Award.Generator;
-
-    /// <summary>A certificate (<c>certificates[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Certificate> Certificate(GeneratorOptions? options = null) => Shapes(options).Certificate.Generator;
-
-    /// <summary>A publication (<c>publications[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Publication> Publication(GeneratorOptions? options = null) => Shapes(options).Publication.Generator;
-
-    /// <summary>A skill (<c>skills[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Skill> Skill(GeneratorOptions? options = null) => Shapes(options).Skill.Generator;
-
-    /// <summary>A spoken language (<c>languages[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Language> Language(GeneratorOptions? options = null) => Shapes(options).Language.Generator;
-
-    /// <summary>An interest (<c>interests[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Interest> Interest(GeneratorOptions? options = null) => Shapes(options).Interest.Generator;
-
-    /// <summary>A reference (<c>references[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Reference> Reference(GeneratorOptions? options = null) => Shapes(options).Reference.Generator;
-
-    /// <summary>A project (<c>projects[]</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Project> Project(GeneratorOptions? options = null) => Shapes(options).Project.Generator;
-
-    /// <summary>Document facts (<c>meta</c>): schema-valid, with unknown properties when the options allow them.</summary>
-    /// <param name="options">What to generate; <see cref="GeneratorOptions.Default"/> when null.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<Meta> Meta(GeneratorOptions? options = null) => Shapes(options).Meta.Generator;
 
     /// <summary>Free text under a style (see <see cref="TextRules"/>).</summary>
     /// <param name="style">The style.</param>
