@@ -27,6 +27,9 @@ public sealed class SectionsEmitter : IEmitter
 
         w.Doc("Every list section, in the schema's order.");
         w.Line($"public static IReadOnlyList<ISectionList> All {{ get; }} = [{string.Join(", ", sections.Select(p => p.Name))}];");
+        w.Line();
+        w.Doc("The JSON name of every property of the résumé's root object, in the schema's order.");
+        w.Line($"public static IReadOnlyList<string> RootProperties {{ get; }} = [{string.Join(", ", root.Properties.Select(p => $"\"{p.JsonName}\""))}];");
         w.Close();
         return [new GeneratedFile($"{OutputFolder}/ResumeSections.g.cs", w.ToString())];
     }

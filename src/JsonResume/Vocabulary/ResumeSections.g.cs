@@ -45,4 +45,7 @@ internal static partial class ResumeSections
 
     /// <summary>Every list section, in the schema&apos;s order.</summary>
     public static IReadOnlyList<ISectionList> All { get; } = [Work, Volunteer, Education, Awards, Certificates, Publications, Skills, Languages, Interests, References, Projects];
+
+    /// <summary>The JSON name of every property of the résumé&apos;s root object, in the schema&apos;s order.</summary>
+    public static IReadOnlyList<string> RootProperties { get; } = ["$schema", "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects", "meta"];
 }

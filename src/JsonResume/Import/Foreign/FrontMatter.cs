@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using JsonResume.Json;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,10 +15,8 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static partial class FrontMatter
 {
-    private static readonly HashSet<string> Sections = new(StringComparer.Ordinal)
-    {
-        "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects", "meta",
-    };
+    // Every top-level property of the schema but "$schema", which a page's front matter may well hold for other reasons.
+    private static readonly HashSet<string> Sections = ResumeSections.RootProperties.Where(p => p != "$schema").ToHashSet(StringComparer.Ordinal);
 
     // Keys that résumé and CV templates (Jekyll and Hugo themes, pandoc and R Markdown CV templates, moderncv) use in
     // front matter for the person's own details, mapped to the basics field they fill. "given" and "family" make the name.
