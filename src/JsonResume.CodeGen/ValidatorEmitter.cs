@@ -122,7 +122,7 @@ public sealed class ValidatorEmitter : IEmitter
         w.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         if (o.Properties.Count == 0)
         {
-            w.Line($"context.UnknownProperty(ref reader, {Literal(o.Path)});");
+            w.Line($"context.UnknownProperty(ref reader, {Literal(o.Path)}, []);");
             w.Close();
             w.Close();
             return;
@@ -130,7 +130,7 @@ public sealed class ValidatorEmitter : IEmitter
 
         w.Line($"var index = Match{o.Name}(ref reader);");
         w.Open("if (index < 0)");
-        w.Line($"context.UnknownProperty(ref reader, {Literal(o.Path)});");
+        w.Line($"context.UnknownProperty(ref reader, {Literal(o.Path)}, {o.Name}Names);");
         w.Line("continue;");
         w.Close();
         w.Line();

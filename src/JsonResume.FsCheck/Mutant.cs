@@ -6,8 +6,8 @@ namespace JsonResume.FsCheck;
 /// <param name="Kind">The rule broken there.</param>
 public sealed record Mutant(string Json, string Pointer, MutationKind Kind)
 {
-    /// <summary>Whether the broken rule is one of the schema's (every kind except <see cref="MutationKind.ImpossibleDate"/>).</summary>
-    public bool BreaksSchema => Kind != MutationKind.ImpossibleDate;
+    /// <summary>Whether the broken rule is one of the schema's (every kind except <see cref="MutationKind.ImpossibleDate"/> and <see cref="MutationKind.MisspellKey"/>).</summary>
+    public bool BreaksSchema => Kind is not (MutationKind.ImpossibleDate or MutationKind.MisspellKey);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} at {Pointer} ({Json.Length} characters of JSON)";

@@ -23,4 +23,12 @@ public enum MutationKind
 
     /// <summary>An array item of another type than the schema's items allow.</summary>
     WrongArrayItemType,
+
+    /// <summary>
+    /// A present property's key misspelt (two neighbouring letters swapped, one dropped or doubled, or the first letter's
+    /// case changed) into a name the schema does not define there: valid JSON Resume, but its value is ignored by every
+    /// theme; a semantic warning (<c>JR2006</c>), usually with the original name as the suggestion. Never inside <c>meta</c>, which
+    /// is open to tools' own keys.
+    /// </summary>
+    MisspellKey,
 }

@@ -91,7 +91,8 @@ public static class ResumeMutants
         return gen;
     }
 
-    private sealed record Target(IReadOnlyList<object> Path, SchemaNode Schema, bool Present, SchemaNode? ArrayItems);
+    // Siblings: the names the schema defines in the object holding a property (null for array items).
+    private sealed record Target(IReadOnlyList<object> Path, SchemaNode Schema, bool Present, SchemaNode? ArrayItems, IReadOnlyList<string>? Siblings = null);
 
     private static IEnumerable<MutationKind> Kinds(Target t)
     {
@@ -103,6 +104,11 @@ public static class ResumeMutants
 
         yield return MutationKind.ChangeType;
         yield return MutationKind.InsertNull;
+        if (t.Present && t.Siblings is not null && t.Path[0] is not "meta" && Misspellings(t).Any())
+        {
+            yield return MutationKind.MisspellKey;
+        }
+
         if (t.Schema.Pattern is not null)
         {
             yield return MutationKind.BreakDate;
@@ -128,8 +134,31 @@ public static class ResumeMutants
         MutationKind.ImpossibleDate => ImpossibleDates.Where(t.Schema.Regex!.IsMatch).Select(s => (JsonNode?)JsonValue.Create(s)),
         MutationKind.BreakEmail => Strings(NotEmails),
         MutationKind.BreakUrl => Strings(NotUris.Where(s => !Uri.TryCreate(s, UriKind.Absolute, out _))),
+        MutationKind.MisspellKey => Strings(Misspellings(t)), // the new key; Apply moves the value under it
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>Misspellings of a property's name that are no name the schema defines there (none is one edit from a JSON Resume 0.0.x name either).</summary>
+    private static IEnumerable<string> Misspellings(Target t)
+    {
+        var name = (string)t.Path[^1];
+        var candidates = new List<string>();
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            candidates.Add(string.Concat(name.AsSpan(0, i), name.AsSpan(i + 1, 1), name.AsSpan(i, 1), name.AsSpan(i + 2)));
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            candidates.Add(name.Remove(i, 1));
+            candidates.Add(name.Insert(i, name[i].ToString()));
+        }
+
+        candidates.Add(char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : char.ToUpperInvariant(name[0]) + name[1..]);
+        return candidates.Distinct(StringComparer.Ordinal).Where(c =>
+            c.Length > 0 && c != name && !c.StartsWith('_') && !c.StartsWith("x-", StringComparison.OrdinalIgnoreCase)
+            && !t.Siblings!.Contains(c, StringComparer.Ordinal));
+    }
 
     private static Gen<JsonNode?> Strings(IEnumerable<string> values) => Gen.Elements(values.ToArray()).Select(s => (JsonNode?)JsonValue.Create(s));
 
@@ -182,7 +211,18 @@ public static class ResumeMutants
             parent = t.Path[i] is int index ? parent![index] : parent![(string)t.Path[i]];
         }
 
-        var pointer = string.Concat(t.Path.Select(p => "/" + (p is int n ? n.ToString(CultureInfo.InvariantCulture) : JsonPointer.Escape((string)p))));
+        if (kind == MutationKind.MisspellKey)
+        {
+            var obj = parent!.AsObject();
+            var old = (string)t.Path[^1];
+            var renamed = value!.GetValue<string>();
+            var kept = obj[old];
+            obj.Remove(old);
+            obj[renamed] = kept;
+            return new Mutant(copy.ToJsonString(), Pointer([.. t.Path.Take(t.Path.Count - 1), renamed]), kind);
+        }
+
+        var pointer = Pointer(t.Path);
         switch (t.Path[^1])
         {
             case int index when index == parent!.AsArray().Count:
@@ -199,6 +239,9 @@ public static class ResumeMutants
         return new Mutant(copy.ToJsonString(), pointer, kind);
     }
 
+    private static string Pointer(IEnumerable<object> path) =>
+        string.Concat(path.Select(p => "/" + (p is int n ? n.ToString(CultureInfo.InvariantCulture) : JsonPointer.Escape((string)p))));
+
     private static List<Target> Targets(JsonNode document)
     {
         var targets = new List<Target>();
@@ -210,11 +253,12 @@ public static class ResumeMutants
     {
         if (schema.Type == "object" && node is JsonObject obj)
         {
+            var siblings = schema.Properties.Select(p => p.Name).ToList();
             foreach (var (name, child) in schema.Properties)
             {
                 List<object> childPath = [.. path, name];
                 var present = obj.TryGetPropertyValue(name, out var value);
-                targets.Add(new Target(childPath, child, present, null));
+                targets.Add(new Target(childPath, child, present, null, siblings));
                 if (present)
                 {
                     Walk(value, child, childPath, targets);

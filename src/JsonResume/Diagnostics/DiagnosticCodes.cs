@@ -69,6 +69,9 @@ public static class DiagnosticCodes
     /// <summary>A property has a JSON Resume 0.0.x name (<c>company</c>, <c>website</c>, <c>gpa</c>…); <c>jsonresume migrate</c> renames it.</summary>
     public const string OldPropertyName = "JR2005";
 
+    /// <summary>A property the schema does not define at that place (often a misspelt key); warning.</summary>
+    public const string UnknownProperty = "JR2006";
+
     /// <summary>Content inside HTML comments was hidden and not imported.</summary>
     public const string ImportHiddenComments = "JR3001";
 

@@ -32,7 +32,7 @@ public static class ResumeValidator
         text = LoneSurrogates.Replace(text, out var unicode); // null, and nothing allocated, when there is none
         var context = cached ?? new ValidationContext();
         cached = null;
-        context.Reset(text, options.Strict);
+        context.Reset(text, options.Strict, options.ReportUnknownProperties);
         try
         {
             var reader = new Utf8JsonReader(text.Span, new JsonReaderOptions { MaxDepth = JsonInput.MaxDepth });

@@ -236,7 +236,7 @@ internal static partial class SchemaValidator
             var index = MatchResume(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "");
+                context.UnknownProperty(ref reader, "", ResumeNames);
                 continue;
             }
 
@@ -523,7 +523,7 @@ internal static partial class SchemaValidator
             var index = MatchBasics(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "basics");
+                context.UnknownProperty(ref reader, "basics", BasicsNames);
                 continue;
             }
 
@@ -686,7 +686,7 @@ internal static partial class SchemaValidator
             var index = MatchBasicsLocation(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "basics.location");
+                context.UnknownProperty(ref reader, "basics.location", BasicsLocationNames);
                 continue;
             }
 
@@ -807,7 +807,7 @@ internal static partial class SchemaValidator
             var index = MatchBasicsProfile(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "basics.profiles[]");
+                context.UnknownProperty(ref reader, "basics.profiles[]", BasicsProfileNames);
                 continue;
             }
 
@@ -898,7 +898,7 @@ internal static partial class SchemaValidator
             var index = MatchWorkItem(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "work[]");
+                context.UnknownProperty(ref reader, "work[]", WorkItemNames);
                 continue;
             }
 
@@ -1073,7 +1073,7 @@ internal static partial class SchemaValidator
             var index = MatchVolunteerItem(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "volunteer[]");
+                context.UnknownProperty(ref reader, "volunteer[]", VolunteerItemNames);
                 continue;
             }
 
@@ -1222,7 +1222,7 @@ internal static partial class SchemaValidator
             var index = MatchEducationItem(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "education[]");
+                context.UnknownProperty(ref reader, "education[]", EducationItemNames);
                 continue;
             }
 
@@ -1381,7 +1381,7 @@ internal static partial class SchemaValidator
             var index = MatchAward(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "awards[]");
+                context.UnknownProperty(ref reader, "awards[]", AwardNames);
                 continue;
             }
 
@@ -1482,7 +1482,7 @@ internal static partial class SchemaValidator
             var index = MatchCertificate(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "certificates[]");
+                context.UnknownProperty(ref reader, "certificates[]", CertificateNames);
                 continue;
             }
 
@@ -1579,7 +1579,7 @@ internal static partial class SchemaValidator
             var index = MatchPublication(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "publications[]");
+                context.UnknownProperty(ref reader, "publications[]", PublicationNames);
                 continue;
             }
 
@@ -1692,7 +1692,7 @@ internal static partial class SchemaValidator
             var index = MatchSkill(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "skills[]");
+                context.UnknownProperty(ref reader, "skills[]", SkillNames);
                 continue;
             }
 
@@ -1795,7 +1795,7 @@ internal static partial class SchemaValidator
             var index = MatchLanguage(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "languages[]");
+                context.UnknownProperty(ref reader, "languages[]", LanguageNames);
                 continue;
             }
 
@@ -1874,7 +1874,7 @@ internal static partial class SchemaValidator
             var index = MatchInterest(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "interests[]");
+                context.UnknownProperty(ref reader, "interests[]", InterestNames);
                 continue;
             }
 
@@ -1963,7 +1963,7 @@ internal static partial class SchemaValidator
             var index = MatchReference(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "references[]");
+                context.UnknownProperty(ref reader, "references[]", ReferenceNames);
                 continue;
             }
 
@@ -2044,7 +2044,7 @@ internal static partial class SchemaValidator
             var index = MatchProject(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "projects[]");
+                context.UnknownProperty(ref reader, "projects[]", ProjectNames);
                 continue;
             }
 
@@ -2253,7 +2253,7 @@ internal static partial class SchemaValidator
             var index = MatchMeta(ref reader);
             if (index < 0)
             {
-                context.UnknownProperty(ref reader, "meta");
+                context.UnknownProperty(ref reader, "meta", MetaNames);
                 continue;
             }
 

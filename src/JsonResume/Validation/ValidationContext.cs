@@ -26,6 +26,9 @@ internal sealed partial class ValidationContext
     /// <summary>Whether semantic findings are errors.</summary>
     public bool Strict { get; private set; }
 
+    /// <summary>Whether properties the schema does not define are reported.</summary>
+    public bool ReportUnknown { get; private set; }
+
     /// <summary>The findings so far, in the order they were made.</summary>
     public IReadOnlyList<Finding> Findings => findings ?? (IReadOnlyList<Finding>)[];
 
@@ -35,10 +38,12 @@ internal sealed partial class ValidationContext
     /// <summary>Starts a run over a document.</summary>
     /// <param name="utf8">The UTF-8 text the reader reads (offsets refer to it).</param>
     /// <param name="strict">Whether semantic findings are errors.</param>
-    public void Reset(ReadOnlyMemory<byte> utf8, bool strict)
+    /// <param name="reportUnknown">Whether properties the schema does not define are reported.</param>
+    public void Reset(ReadOnlyMemory<byte> utf8, bool strict, bool reportUnknown)
     {
         source = utf8;
         Strict = strict;
+        ReportUnknown = reportUnknown;
         depth = 0;
         findings?.Clear();
     }
@@ -171,16 +176,25 @@ internal sealed partial class ValidationContext
         CheckText(text, reader.TokenStartIndex, rule, ref date);
     }
 
-    /// <summary>Looks at a property the schema does not define: old 0.0.x names are reported; the value is skipped.</summary>
+    /// <summary>
+    /// Looks at a property the schema does not define: old 0.0.x names are reported as such, other names (unless they
+    /// are extensions by convention) as unknown, with the closest known name; the value is skipped.
+    /// </summary>
     /// <param name="reader">The reader, on the property name.</param>
     /// <param name="objectPath">The object's path in the schema, such as <c>work[]</c>.</param>
-    public void UnknownProperty(ref Utf8JsonReader reader, string objectPath)
+    /// <param name="known">The properties the schema defines there, in schema order.</param>
+    public void UnknownProperty(ref Utf8JsonReader reader, string objectPath, string[] known)
     {
         var rename = SemanticChecks.OldName(objectPath, ref reader);
+        var name = rename is null && ReportUnknown && !UnknownProperties.IsExtension(objectPath, ref reader) ? reader.GetString() : null;
         reader.Read();
         if (rename is not null)
         {
             SemanticChecks.ReportOldName(this, rename.Value, reader.TokenStartIndex);
+        }
+        else if (name is not null)
+        {
+            UnknownProperties.Report(this, objectPath, name, known, reader.TokenStartIndex);
         }
 
         reader.Skip();

@@ -8,4 +8,12 @@ public sealed class ValidationOptions
 
     /// <summary>When set, semantic findings (impossible dates, empty strings, old field names…) are errors too.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// Whether a property the schema does not define is reported (a warning, <c>JR2006</c>, with the closest known name
+    /// when there is one: a misspelt key is otherwise ignored without a word by every theme). Names starting with
+    /// <c>x-</c> or <c>_</c>, and everything inside <c>meta</c> (where the standard asks tools to keep their settings), are
+    /// extensions by convention and never reported. On by default.
+    /// </summary>
+    public bool ReportUnknownProperties { get; init; } = true;
 }

@@ -41,6 +41,7 @@ public sealed class MutantDifferentialTests
             MutationKind.ImpossibleDate => DiagnosticCodes.ImpossibleDate,
             MutationKind.BreakEmail => DiagnosticCodes.InvalidEmail,
             MutationKind.BreakUrl => DiagnosticCodes.InvalidUri,
+            MutationKind.MisspellKey => DiagnosticCodes.UnknownProperty,
             _ => DiagnosticCodes.WrongType,
         };
         var found = report.Diagnostics.Where(d => d.InstanceLocation == mutant.Pointer && d.Code == code).ToList();

@@ -217,7 +217,8 @@ public sealed class ResumeValidatorTests
     {
         var report = ResumeValidator.Validate("""{"x": null, "basics": {"y": [1, {"z": null}]}, "work": [{"extra": {"startDate": 5}}]}""");
         Assert.True(report.IsValid);
-        Assert.Empty(report.Diagnostics);
+        Assert.Equal(["/x", "/basics/y", "/work/0/extra"], report.Diagnostics.Select(d => d.InstanceLocation));
+        Assert.All(report.Diagnostics, d => Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.UnknownProperty), (d.Severity, d.Code)));
     }
 
     [Fact]
