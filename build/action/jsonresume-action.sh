@@ -33,9 +33,17 @@ case "${1:-}" in
     jsonresume=jsonresume
     command -v jsonresume >/dev/null 2>&1 || jsonresume="$tool_dir/jsonresume"
     # The patterns go to the tool unexpanded (it expands globs itself, ** included), split on white space.
+    # Quotes around a word are removed (users write globs quoted out of habit; nothing here would expand them).
     set -f
+    files=()
     # shellcheck disable=SC2206
-    files=(${INPUT_FILES:-resume.json})
+    for word in ${INPUT_FILES:-resume.json}; do
+      case "$word" in
+        \'*\') word=${word:1:${#word}-2} ;;
+        \"*\") word=${word:1:${#word}-2} ;;
+      esac
+      files+=("$word")
+    done
     set +f
     if [ "${#files[@]}" -eq 0 ]; then
       echo "::error title=jsonresume::The files input is empty."

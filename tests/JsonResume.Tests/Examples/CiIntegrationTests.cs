@@ -23,7 +23,7 @@ public sealed class CiIntegrationTests
         var files = new Regex(Scalar(hook, "files"));
         Assert.Equal(
             ["resume.json", "cv/resume.json", "cv/jane.resume.json"],
-            new[] { "resume.json", "cv/resume.json", "cv/jane.resume.json", "notes.json", "resume.json.bak", "myresume.json" }.Where(files.IsMatch));
+            new[] { "resume.json", "cv/resume.json", "cv/jane.resume.json", "notes.json", "resume.json.bak", "myresume.json" }.Where(f => files.IsMatch(f)));
 
         using var dir = Workspace();
         File.Copy(Repo.File("examples", "resume.json"), dir.File("resume.json"));
@@ -33,9 +33,14 @@ public sealed class CiIntegrationTests
         var good = Bash(dir, $"{entry} resume.json");
         Assert.True(good.ExitCode == 0, good.Transcript);
 
-        var bad = Bash(dir, $"{entry} resume.json cv/jane.resume.json");
-        Assert.Equal(1, bad.ExitCode);
-        Assert.Contains("cv/jane.resume.json:4:24: error JR0001", bad.Stdout + bad.Stderr, StringComparison.Ordinal);
+        var broken = Bash(dir, $"{entry} resume.json cv/jane.resume.json");
+        Assert.Equal(2, broken.ExitCode); // not JSON
+        Assert.Contains("cv/jane.resume.json:4:24: error JR0001", broken.Stdout + broken.Stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(dir.File("cv", "jane.resume.json"), """{"work": [{"startDate": "June 2019"}]}""");
+        var invalid = Bash(dir, $"{entry} resume.json cv/jane.resume.json");
+        Assert.Equal(1, invalid.ExitCode); // JSON, but not a valid résumé
+        Assert.Contains("cv/jane.resume.json:1:25: error JR1002", invalid.Stdout + invalid.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +119,10 @@ public sealed class CiIntegrationTests
         Directory.CreateDirectory(dir.File("bin"));
         Directory.CreateDirectory(dir.File("cv"));
         File.WriteAllText(dir.File("bin", "jsonresume"), $"#!/bin/sh\nexec '{Processes.DotnetHost}' '{CliRunner.Dll}' \"$@\"\n");
-        File.SetUnixFileMode(dir.File("bin", "jsonresume"), (UnixFileMode)0b111_101_101);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(dir.File("bin", "jsonresume"), (UnixFileMode)0b111_101_101);
+        }
         return dir;
     }
 
