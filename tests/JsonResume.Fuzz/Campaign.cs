@@ -79,12 +79,15 @@ internal static class Campaign
         Watchdog.Exit();
         if (signature is null && elapsed > hangLimit)
         {
-            // A hang only when a second run is as slow (the machine may have been busy).
+            // A hang only when a second run is as slow in processor time too: on a busy machine (or under `nice`) an
+            // input can wait for a core longer than the limit without doing any work.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             watch.Restart();
             _ = Signature(target, input);
-            if (watch.Elapsed > hangLimit)
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            if (watch.Elapsed > hangLimit && used > hangLimit)
             {
-                return ("hang", $"{elapsed.TotalSeconds:F1} s and {watch.Elapsed.TotalSeconds:F1} s for {input.Length} bytes", elapsed);
+                return ("hang", $"{elapsed.TotalSeconds:F1} s and {watch.Elapsed.TotalSeconds:F1} s ({used.TotalSeconds:F1} s of processor time) for {input.Length} bytes", elapsed);
             }
         }
 
