@@ -71,7 +71,7 @@ internal static class SectionHeadingTable
         new(ResumeSection.Skills, "Skills",
             Headings: ["skill", "technical skills", "key skills", "core skills", "competencies", "core competencies", "expertise",
              "technologies", "tools", "skills and tools", "areas of expertise"],
-            Phrases: ["ключевые навыки", "programming languages", "computer languages", "languages and systems", "languages and technologies",
+            Phrases: ["ключевые навыки", "technical summary", "skills summary", "summary of skills", "programming languages", "computer languages", "languages and systems", "languages and technologies",
              "languages and tools", "languages and frameworks", "technical languages", "areas of strength", "tech stack",
              "what i do"],
             Words: ["fähigkeiten", "kompetenzen", "fachkenntnisse", "edv", "compétence", "connaissances", "competencias", "conocimientos", "aptitudes", "conhecimentos", "competenze", "capacità", "conoscenze", "vaardigheden", "competenties", "umiejętności", "kompetencje", "навыки", "компетенции", "технологии", "技能", "专业技能", "技术栈", "スキル", "技術", "skills", "skill", "competencies", "competences", "technologies", "technology", "tools", "expertise",

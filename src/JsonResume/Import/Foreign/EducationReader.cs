@@ -12,7 +12,7 @@ internal static partial class EducationReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true, entryItem: DegreeRecognizer.Mentions);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -175,7 +175,7 @@ internal static partial class EducationReader
 
     private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
     {
-        var text = block.Content.ToMarkdown();
+        var text = block.Content.ToFieldText();
         var handled = false;
         foreach (Match m in Labelled().Matches(text))
         {
