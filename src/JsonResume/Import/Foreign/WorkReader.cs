@@ -32,7 +32,8 @@ internal static partial class WorkReader
                 (organisation, place) = split;
             }
 
-            var body = EntryText.Read(entry.Body);
+            var (jobBody, projectBlocks) = section.Kind == ResumeSection.Work ? NestedProjects.Split(entry.Body) : (entry.Body, []);
+            var body = EntryText.Read(jobBody);
             var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
             object owner;
             switch (section.Kind)
@@ -94,6 +95,7 @@ internal static partial class WorkReader
             }
 
             body.Claim(ctx, owner, section.Kind == ResumeSection.Projects ? "description" : "summary");
+            NestedProjects.Read(projectBlocks, organisation?.Text, ctx);
             foreach (var o in others.Where(_ => section.Kind != ResumeSection.Projects))
             {
                 ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
@@ -254,7 +256,7 @@ internal static partial class WorkReader
         }
 
         var at = AtPattern().Match(rich.Text);
-        if (at.Success && Lexicon.TitleScore(rich.Text[..at.Index]) > 0)
+        if (at.Success && (Lexicon.TitleScore(rich.Text[..at.Index]) > 0 || IsStyledRoleAtLinkedOrganisation(rich, at)))
         {
             return (Make(piece, rich.Slice(0, at.Index).Trim()), Make(piece, rich.Slice(at.Index + at.Length, rich.Length - at.Index - at.Length).Trim()));
         }
@@ -314,6 +316,14 @@ internal static partial class WorkReader
         }
 
         return piece.TitleScore > piece.OrgScore && !piece.Bold && !piece.Linked ? (piece, null) : (null, piece);
+    }
+
+    /// <summary>"**Role** at [Organisation](url)": the shape tells the reading where the role word is unknown.</summary>
+    private static bool IsStyledRoleAtLinkedOrganisation(RichText rich, Match at)
+    {
+        var left = rich.Slice(0, at.Index).Trim();
+        var rightStart = at.Index + at.Length;
+        return !left.IsEmpty && left.IsAllBold && rich.Links.Any(l => l.Start >= rightStart);
     }
 
     /// <summary>
@@ -402,6 +412,6 @@ internal static partial class WorkReader
 
     // "Role at Organisation" and its translations: at, @, chez/à (fr), bei (de), en (es), na/no/em (pt), presso (it), bij (nl),
     // w (pl), в (ru); the organisation starts with a capital or a link.
-    [GeneratedRegex(@"\s+(?:at|@|chez|à|bei|en|na|no|em|presso|bij|w|в)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:at|@|chez|à\s+la|à|au|bei|en|na|no|em|presso|bij|w|в)\s+|à\s+l['’])(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
     private static partial Regex AtPattern();
 }
