@@ -38,7 +38,7 @@ internal static class SectionHeadingTable
              "positions held", "jobs"],
             Phrases: ["beruflicher werdegang", "parcours professionnel"],
             Words: ["arbeitserfahrung", "berufserfahrungen", "praxiserfahrung", "berufspraxis", "werdegang", "berufstätigkeit", "erfahrung", "experiencias", "esperienza", "esperienze", "lavorativa", "lavorative", "werkervaring", "ervaring", "loopbaan", "doświadczenie", "zatrudnienie", "опыт", "карьера", "工作经历", "工作经验", "实习经历", "职业经历", "職歴", "職務経歴", "経歴", "experience", "experiences", "employment", "employments", "work", "career", "jobs", "positions",
-             "appointments", "experiência", "experiências", "experiencia", "expérience", "expériences", "berufserfahrung"]),
+             "appointments", "teaching", "experiência", "experiências", "experiencia", "expérience", "expériences", "berufserfahrung"]),
         new(ResumeSection.Volunteer, "Volunteering",
             Headings: ["volunteer", "volunteer experience", "volunteer work", "volunteering experience", "community service",
              "community involvement"],

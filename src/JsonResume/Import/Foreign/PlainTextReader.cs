@@ -22,6 +22,7 @@ internal static partial class PlainTextReader
 
         MarkUnderlines(lines, from, kinds, headingText);
         MarkListHeadings(lines, from, kinds, headingText);
+        MarkColonHeadings(lines, from, kinds, headingText);
         var wrapAt = WrapWidth(lines, from, to);
         var blocks = new List<Block>();
         for (var k = 0; k < kinds.Length; k++)
