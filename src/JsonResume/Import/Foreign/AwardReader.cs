@@ -105,9 +105,9 @@ internal static partial class AwardReader
         }
     }
 
-    /// <summary>A short phrase that opens with a placement ("1st place, Mocha challenge"); a longer one is a description.</summary>
+    /// <summary>A short phrase (up to its first comma) that opens with a placement ("1st place, Mocha challenge"); a longer one is a description.</summary>
     private static bool IsPlacement(HeaderFields.Piece piece) =>
-        Placement().IsMatch(piece.Text) && piece.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPlacementWords;
+        Placement().IsMatch(piece.Text) && piece.Text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPlacementWords;
 
     /// <summary>"best thesis (from X) and best student (from Y)" → two awards.</summary>
     public static void FromList(string text, Block block, ImportContext ctx)
@@ -151,6 +151,17 @@ internal static partial class AwardReader
             return (piece, null);
         }
 
+        if (DanglingVerb().IsMatch(text[(commas[^1] + 1)..]))
+        {
+            // "Best Paper, Some Society, awarded 2020": the date is gone, its verb is no awarder.
+            var cut = commas[^1];
+            commas.RemoveAt(commas.Count - 1);
+            if (commas.Count == 0)
+            {
+                return (Make(piece, piece.Rich.Slice(0, cut)), null);
+            }
+        }
+
         var last = commas[^1];
         var right = piece.Rich.Slice(last + 1, text.Length - last - 1).Trim();
         if (right.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || right.IsEmpty)
@@ -178,6 +189,10 @@ internal static partial class AwardReader
     // Source: the English words of competition results (ordinal places, prizes, medals, finalist and mention ranks).
     [GeneratedRegex(@"^(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top\s+\d+)\s+(?:place|prize|runner[- ]up)\b|(?:winner|finalist|semi-?finalist|runner[- ]up|honou?rable mention|grand prize|gold medal|silver medal|bronze medal)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placement();
+
+    // Source: the English verbs that introduce an award's date ("awarded 2020", "received May 2019").
+    [GeneratedRegex(@"^\s*(?:awarded|received|granted|won|conferred)(?:\s+(?:in|on))?\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingVerb();
 
     [GeneratedRegex(@"\s*(?:;|,(?![^(]*\))|\band\b(?=[^()]*\(from\b))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListItems();
