@@ -151,22 +151,23 @@ internal static partial class AwardReader
             return (piece, null);
         }
 
+        var end = text.Length;
         if (DanglingVerb().IsMatch(text[(commas[^1] + 1)..]))
         {
             // "Best Paper, Some Society, awarded 2020": the date is gone, its verb is no awarder.
-            var cut = commas[^1];
+            end = commas[^1];
             commas.RemoveAt(commas.Count - 1);
             if (commas.Count == 0)
             {
-                return (Make(piece, piece.Rich.Slice(0, cut)), null);
+                return (Make(piece, piece.Rich.Slice(0, end)), null);
             }
         }
 
         var last = commas[^1];
-        var right = piece.Rich.Slice(last + 1, text.Length - last - 1).Trim();
+        var right = piece.Rich.Slice(last + 1, end - last - 1).Trim();
         if (right.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || right.IsEmpty)
         {
-            return (piece, null);
+            return (end == text.Length ? piece : Make(piece, piece.Rich.Slice(0, end)), null);
         }
 
         return (Make(piece, piece.Rich.Slice(0, last)), Make(piece, right));

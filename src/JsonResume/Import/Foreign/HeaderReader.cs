@@ -90,6 +90,7 @@ internal static partial class HeaderReader
                 }
 
                 if (opening && !summaryStarted && ctx.Basics.Label is null && !LineJoiner.IsSentence(text) && text.Length <= 90
+                    && !SectionNames.IsPureHeading(text)
                     && (!contactSeen || Lexicon.TitleScore(text) > 0) && !LineJoiner.EndsSentence(text) && block.Kind != BlockKind.Bullet)
                 {
                     ctx.Basics.Label = NameInference.TitleCaseIfShouting(text.Trim('*', '_', ' '));

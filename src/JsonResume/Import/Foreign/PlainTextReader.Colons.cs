@@ -35,7 +35,7 @@ internal static partial class PlainTextReader
             if (kinds[k] == LineKind.Text && IsColonLabel(lines[from + k]) && kinds[k + 1] is LineKind.Bullet or LineKind.Text
                 && (k == 0 || kinds[k - 1] is LineKind.Blank or LineKind.Rule || !lines[from + k - 1].TrimEnd().EndsWith(':')))
             {
-                kinds[k] = LineKind.PlainHeading;
+                kinds[k] = LineKind.ColonHeading;
                 headingText[k] = lines[from + k].Trim().TrimEnd(':').Trim();
             }
         }
