@@ -12,6 +12,9 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static partial class AwardReader
 {
+    /// <summary>A placement is a short phrase; a longer one opening with "First place for …" describes the award.</summary>
+    private const int MaxPlacementWords = 5;
+
     public static void Read(Section section, ImportContext ctx)
     {
         var (intro, entries) = EntrySegmenter.Segment(section.Blocks);
@@ -50,7 +53,8 @@ internal static partial class AwardReader
         }
         else if (pieces.Count > 1)
         {
-            title = pieces.FirstOrDefault(p => p.Bold) ?? pieces[0];
+            // A placement ("2nd place", "Winner", "Finalist") is what was won; the event beside it awarded it.
+            title = pieces.FirstOrDefault(IsPlacement) ?? pieces.FirstOrDefault(p => p.Bold) ?? pieces[0];
             awarder = pieces.Where(p => p != title && !LineJoiner.IsSentence(p.Text)).OrderByDescending(p => p.OrgScore > 0 || Lexicon.IsSchool(p.Text)).FirstOrDefault();
             extra.AddRange(pieces.Where(p => p != title && p != awarder));
         }
@@ -101,6 +105,10 @@ internal static partial class AwardReader
         }
     }
 
+    /// <summary>A short phrase (up to its first comma) that opens with a placement ("1st place, Mocha challenge"); a longer one is a description.</summary>
+    private static bool IsPlacement(HeaderFields.Piece piece) =>
+        Placement().IsMatch(piece.Text) && piece.Text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPlacementWords;
+
     /// <summary>"best thesis (from X) and best student (from Y)" → two awards.</summary>
     public static void FromList(string text, Block block, ImportContext ctx)
     {
@@ -143,11 +151,23 @@ internal static partial class AwardReader
             return (piece, null);
         }
 
+        var end = text.Length;
+        if (DanglingVerb().IsMatch(text[(commas[^1] + 1)..]))
+        {
+            // "Best Paper, Some Society, awarded 2020": the date is gone, its verb is no awarder.
+            end = commas[^1];
+            commas.RemoveAt(commas.Count - 1);
+            if (commas.Count == 0)
+            {
+                return (Make(piece, piece.Rich.Slice(0, end)), null);
+            }
+        }
+
         var last = commas[^1];
-        var right = piece.Rich.Slice(last + 1, text.Length - last - 1).Trim();
+        var right = piece.Rich.Slice(last + 1, end - last - 1).Trim();
         if (right.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || right.IsEmpty)
         {
-            return (piece, null);
+            return (end == text.Length ? piece : Make(piece, piece.Rich.Slice(0, end)), null);
         }
 
         return (Make(piece, piece.Rich.Slice(0, last)), Make(piece, right));
@@ -166,6 +186,14 @@ internal static partial class AwardReader
             ctx.Ledger.Claim(piece.Block, owner, field);
         }
     }
+
+    // Source: the English words of competition results (ordinal places, prizes, medals, finalist and mention ranks).
+    [GeneratedRegex(@"^(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top\s+\d+)\s+(?:place|prize|runner[- ]up)\b|(?:winner|finalist|semi-?finalist|runner[- ]up|honou?rable mention|grand prize|gold medal|silver medal|bronze medal)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placement();
+
+    // Source: the English verbs that introduce an award's date ("awarded 2020", "received May 2019").
+    [GeneratedRegex(@"^\s*(?:awarded|received|granted|won|conferred)(?:\s+(?:in|on))?\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingVerb();
 
     [GeneratedRegex(@"\s*(?:;|,(?![^(]*\))|\band\b(?=[^()]*\(from\b))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListItems();

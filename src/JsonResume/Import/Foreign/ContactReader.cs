@@ -12,10 +12,17 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static partial class ContactReader
 {
+    // Source: the field labels of the personal-information block of CV templates (Europass "Personal information":
+    // name, address, telephone, mobile, e-mail) in the languages the converter reads.
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email", ["courriel"] = "email",
+        ["name"] = "name", ["full name"] = "name", ["nom"] = "name", ["nom complet"] = "name", ["nombre"] = "name", ["nombre completo"] = "name", ["nome"] = "name",
+        ["nome completo"] = "name", ["naam"] = "name", ["imię i nazwisko"] = "name", ["имя"] = "name", ["фио"] = "name", ["姓名"] = "name", ["氏名"] = "name",
+        ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email", ["courriel"] = "email", ["email address"] = "email", ["e-mail address"] = "email",
+        ["correo"] = "email", ["correo electrónico"] = "email", ["adresse e-mail"] = "email", ["почта"] = "email", ["邮箱"] = "email",
         ["tel"] = "phone", ["tel."] = "phone", ["telephone"] = "phone", ["phone"] = "phone", ["mobile"] = "phone", ["cell"] = "phone", ["mob"] = "phone", ["telefone"] = "phone", ["téléphone"] = "phone", ["celular"] = "phone",
+        ["cell phone"] = "phone", ["mobile phone"] = "phone", ["phone number"] = "phone", ["teléfono"] = "phone", ["telefon"] = "phone", ["telefono"] = "phone", ["handy"] = "phone",
+        ["portable"] = "phone", ["móvil"] = "phone", ["cellulare"] = "phone", ["telefoon"] = "phone", ["телефон"] = "phone", ["电话"] = "phone", ["手机"] = "phone", ["電話"] = "phone",
         ["web"] = "url", ["website"] = "url", ["homepage"] = "url", ["home page"] = "url", ["site"] = "url", ["url"] = "url", ["blog"] = "url", ["portfolio"] = "url", ["www"] = "url",
         ["location"] = "location", ["address"] = "location", ["city"] = "location", ["based in"] = "location", ["lives in"] = "location", ["endereço"] = "location", ["adresse"] = "location",
     };
@@ -46,6 +53,19 @@ internal static partial class ContactReader
             {
                 text = labelled.Groups["value"].Value.Trim();
             }
+        }
+
+        if (label == "name")
+        {
+            var name = NameInference.TitleCaseIfShouting(text.Trim('*', '_', ' '));
+            if (ctx.Basics.Name is null && name.Length is > 0 and <= 60 && !name.Any(char.IsDigit))
+            {
+                ctx.Basics.Name = name;
+                ctx.Ledger.Claim(block, ctx.Basics, "name");
+                return 1;
+            }
+
+            return 0;
         }
 
         var found = 0;

@@ -12,7 +12,7 @@ internal static partial class EducationReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
+        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true, entryItem: DegreeRecognizer.Mentions);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -82,6 +82,11 @@ internal static partial class EducationReader
     private static bool ReadPiece(HeaderFields.Piece piece, Education education, ImportContext ctx)
     {
         var text = piece.Text;
+        if (education.StudyType is null && DegreeAfterLead(text) is { } lead)
+        {
+            text = lead; // "2020. B.S., Biology" once the date is gone, "Current. PhD, Field, School."
+        }
+
         if (education.StudyType is null && DegreeRecognizer.TryMatch(text, out var degree, out var rest))
         {
             education.StudyType = degree;
@@ -171,11 +176,24 @@ internal static partial class EducationReader
         }
     }
 
+    /// <summary>The text from its degree on, when only punctuation or one status word ending in a period ("Current.") stands before it.</summary>
+    private static string? DegreeAfterLead(string text)
+    {
+        var m = LeadBeforeDegree().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = text[m.Length..].TrimEnd('.', ' ');
+        return DegreeRecognizer.TryMatch(rest, out _, out _) ? rest : null;
+    }
+
     private static string StripAt(string text) => text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim() : text;
 
     private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
     {
-        var text = block.Content.ToMarkdown();
+        var text = block.Content.ToFieldText();
         var handled = false;
         foreach (Match m in Labelled().Matches(text))
         {
@@ -245,4 +263,7 @@ internal static partial class EducationReader
 
     [GeneratedRegex(@"(?<label>\b(?:Relevant\s+)?(?:Coursework|Courses|Course work|Modules|Classes|Awards?|Honou?rs|Prizes?|Scholarships?|GPA|Grades?|Score|Result|Classification))\s*:\s*(?<value>.+?)(?=(?:\.\s+|\s+)(?:Relevant\s+)?(?:Coursework|Courses|Modules|Awards?|Honou?rs|Prizes?|Thesis(?: title)?|Dissertation|Project|GPA|Supervisors?|Advisors?)\s*:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?:[.,;:\s]+|\p{L}{3,}\.\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadBeforeDegree();
 }

@@ -23,11 +23,12 @@ internal static partial class EntrySegmenter
 
     /// <param name="input">The section's blocks.</param>
     /// <param name="datedBullets">Whether a list of dated one-line items is a list of entries (jobs, degrees).</param>
-    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false)
+    /// <param name="entryItem">What else makes a one-line item an entry of its own (a degree in an education list), besides a date.</param>
+    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false, Func<string, bool>? entryItem = null)
     {
         var blocks = Flatten(input);
         var starts = EntryHeadings(blocks) ?? Terms(blocks)
-            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks) : null) ?? BulletEntries(blocks));
+            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 
@@ -158,7 +159,7 @@ internal static partial class EntrySegmenter
     /// "- Degree - School - May 2007": a section made only of list items whose every top-level item holds a date and reads
     /// as a header (not a sentence) is one entry per item.
     /// </summary>
-    private static List<int>? DatedBullets(List<Block> blocks)
+    private static List<int>? DatedBullets(List<Block> blocks, Func<string, bool>? entryItem)
     {
         if (blocks.Count == 0 || blocks.Any(b => b.Kind != BlockKind.Bullet))
         {
@@ -175,7 +176,12 @@ internal static partial class EntrySegmenter
             }
 
             var text = b.Content.ToPlain();
-            if (text.Length > MaxDatedBulletLength || b.Date is not { } date || LineJoiner.IsSentence(text.Remove(date.Index, date.Length)))
+            if (text.Length > MaxDatedBulletLength)
+            {
+                return null;
+            }
+
+            if (b.Date is not { } date ? entryItem?.Invoke(text) != true : LineJoiner.IsSentence(text.Remove(date.Index, date.Length)) && entryItem?.Invoke(text) != true)
             {
                 return null;
             }

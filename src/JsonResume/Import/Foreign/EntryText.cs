@@ -23,7 +23,7 @@ internal sealed class EntryText
         Block? previous = null;
         foreach (var block in body)
         {
-            var text = block.Content.ToMarkdown();
+            var text = block.Content.ToFieldText();
             if (text.Length == 0 && block.Kind != BlockKind.Image)
             {
                 continue;

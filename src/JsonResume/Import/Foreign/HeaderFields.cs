@@ -30,7 +30,8 @@ internal sealed partial class HeaderFields
         {
             var content = block.Content;
             var plain = content.Text;
-            var match = dates.FindAll(plain).OrderByDescending(m => m.IsRange).ThenBy(m => m.Index).FirstOrDefault();
+            // A range first; among single dates the most precise ("Contest 2025 — 2nd place, October 2025": the month).
+            var match = dates.FindAll(plain).OrderByDescending(m => m.IsRange).ThenByDescending(m => m.IsRange ? 0 : (int)(m.Start?.Precision ?? 0)).ThenBy(m => m.Index).FirstOrDefault();
             if (match is not null && (fields.Dates is null || (!fields.Dates.IsRange && match.IsRange)))
             {
                 fields.Dates = match;

@@ -44,6 +44,12 @@ internal static partial class HeaderReader
                 for (var p = 0; p < pieces.Count; p++)
                 {
                     var piece = pieces[p];
+                    if (pieces.Count == 1 && !summaryStarted && DocumentTitles.IsDocumentTitle(piece.ToPlain()))
+                    {
+                        ctx.Ledger.Reject(block, "the document's title, not the person's name");
+                        continue;
+                    }
+
                     if (ctx.Basics.Name is null && opening && lineIndex < 4 && p == 0 && !summaryStarted && TryName(piece, block, ctx))
                     {
                         continue;
@@ -84,6 +90,7 @@ internal static partial class HeaderReader
                 }
 
                 if (opening && !summaryStarted && ctx.Basics.Label is null && !LineJoiner.IsSentence(text) && text.Length <= 90
+                    && !SectionNames.IsPureHeading(text)
                     && (!contactSeen || Lexicon.TitleScore(text) > 0) && !LineJoiner.EndsSentence(text) && block.Kind != BlockKind.Bullet)
                 {
                     ctx.Basics.Label = NameInference.TitleCaseIfShouting(text.Trim('*', '_', ' '));
@@ -103,7 +110,7 @@ internal static partial class HeaderReader
                 }
 
                 var sameParagraph = previous is not null && !block.Gap && previous.Kind == block.Kind && block.Kind == BlockKind.Text && summaryStarted;
-                ctx.AddSummary(block, rest.ToMarkdown(), sameParagraph);
+                ctx.AddSummary(block, rest.ToFieldText(), sameParagraph);
                 summaryStarted = true;
             }
 
@@ -133,10 +140,23 @@ internal static partial class HeaderReader
         return true;
     }
 
+    /// <summary>Whether a line holds contact details only (an email address, a phone number, profiles), without reading it.</summary>
+    public static bool IsContactLine(Block block)
+    {
+        if (block.Kind is not (BlockKind.Text or BlockKind.Bullet))
+        {
+            return false;
+        }
+
+        var pieces = HeaderFields.SplitPieces(block.Content, splitSemicolons: false, atEmphasis: false);
+        return pieces.Count > 0 && pieces.All(IsContactPiece);
+    }
+
     private static bool IsContactPiece(RichText piece)
     {
         var text = piece.ToPlain();
-        return WebAddress.TryEmail(text, out _) || (WebAddress.Normalize(text) is { } url && ProfileRecognizer.TryRecognize(url, out _))
+        return WebAddress.TryEmail(text, out _)
+            || (PhoneRecognizer.TryFind(text, out _, out var length) && length >= text.Trim().Length - 2) || (WebAddress.Normalize(text) is { } url && ProfileRecognizer.TryRecognize(url, out _))
             || (piece.IsOneLink && (piece.Links[0].Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || (WebAddress.Normalize(piece.Links[0].Url) is { } linked && ProfileRecognizer.TryRecognize(linked, out _))));
     }
 

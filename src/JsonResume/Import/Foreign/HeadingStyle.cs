@@ -11,4 +11,8 @@ internal enum HeadingStyle
 
     /// <summary>A short line in ordinary case that names a known section.</summary>
     Plain,
+
+    /// <summary>A line of the document's own heading shape ("Teaching:" where "Education:" is a heading): it opens a
+    /// section even when it names none the schema knows.</summary>
+    Label,
 }

@@ -22,6 +22,7 @@ internal static partial class PlainTextReader
 
         MarkUnderlines(lines, from, kinds, headingText);
         MarkListHeadings(lines, from, kinds, headingText);
+        MarkColonHeadings(lines, from, kinds, headingText);
         var wrapAt = WrapWidth(lines, from, to);
         var blocks = new List<Block>();
         for (var k = 0; k < kinds.Length; k++)
@@ -37,11 +38,12 @@ internal static partial class PlainTextReader
                 case LineKind.StrongHeading:
                 case LineKind.CapsHeading:
                 case LineKind.PlainHeading:
+                case LineKind.ColonHeading:
                     blocks.Add(new Block
                     {
                         Kind = BlockKind.Heading,
                         Level = kinds[k] == LineKind.StrongHeading && headingText[k]!.Length > 0 && UnderlineChar(lines, from, k, kinds) == '=' ? 1 : 2,
-                        Style = kinds[k] switch { LineKind.StrongHeading => HeadingStyle.Strong, LineKind.CapsHeading => HeadingStyle.Capitals, _ => HeadingStyle.Plain },
+                        Style = kinds[k] switch { LineKind.StrongHeading => HeadingStyle.Strong, LineKind.CapsHeading => HeadingStyle.Capitals, LineKind.ColonHeading => HeadingStyle.Label, _ => HeadingStyle.Plain },
                         Content = TextInline.Parse(headingText[k]!),
                         FirstLine = line,
                         LastLine = line,
@@ -124,8 +126,9 @@ internal static partial class PlainTextReader
             return (LineKind.Blank, null);
         }
 
-        if (RulePattern().IsMatch(trimmed))
+        if (RulePattern().IsMatch(trimmed) || trimmed is "." or "·")
         {
+            // A lone dot between entries (word-processor exports) separates them like a rule.
             return (LineKind.Rule, null);
         }
 
@@ -253,7 +256,7 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"^(?<t>[^-=.\s].{0,58}?)\s+[-=.]{4,}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingRulePattern();
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[-*+•·‣◦▪►–]|\d{1,2}[.)])\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:--|[-*+•·‣◦▪►–●■◆❖➢→✓✔]|\d{1,2}[.)])\s+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"\b(?:\p{L} ){2,}\p{L}\b", RegexOptions.CultureInvariant)]
@@ -268,5 +271,6 @@ internal static partial class PlainTextReader
         StrongHeading,
         CapsHeading,
         PlainHeading,
+        ColonHeading,
     }
 }

@@ -14,6 +14,7 @@ internal static class ResumeBuilder
     public static void Build(IReadOnlyList<Block> blocks, ImportContext ctx)
     {
         var sections = SectionSplitter.Split(blocks);
+        TrailingContact(sections);
         foreach (var section in sections)
         {
             switch (section.Kind)
@@ -65,6 +66,54 @@ internal static class ResumeBuilder
             ClaimHeading(section, ctx);
         }
     }
+
+    /// <summary>
+    /// A document that closes with the person's contact details (a line of email address and phone number, and the
+    /// postal address beside it) keeps them out of its last section: they become a contact section of their own.
+    /// </summary>
+    private static void TrailingContact(List<Section> sections)
+    {
+        if (sections.Count < 2 || sections[^1] is not { } last || last.Kind is ResumeSection.Contact or ResumeSection.Summary || last.IsPreamble)
+        {
+            return;
+        }
+
+        var blocks = last.Blocks;
+        var k = blocks.Count;
+        var contact = false;
+        while (k > 0 && blocks[k - 1].Kind == BlockKind.Text)
+        {
+            var block = blocks[k - 1];
+            if (HeaderReader.IsContactLine(block))
+            {
+                contact = true;
+            }
+            else if (!IsAddressLine(block.Content.ToPlain()))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (!contact || k == 0)
+        {
+            return;
+        }
+
+        var closing = new Section { Kind = ResumeSection.Contact, Implied = true };
+        closing.Blocks.AddRange(blocks.Skip(k));
+        blocks.RemoveRange(k, blocks.Count - k);
+        sections.Add(closing);
+    }
+
+    /// <summary>A place or a postal address ("12 Main Street, Springfield 01234, USA"): short, not a sentence, with a place or a number.</summary>
+    private static bool IsAddressLine(string text) =>
+        LocationRecognizer.TryParse(text, out _)
+        || (text.Length <= MaxAddressLength && text.Any(char.IsDigit) && text.Contains(',', StringComparison.Ordinal) && !LineJoiner.IsSentence(text));
+
+    /// <summary>A postal address line is short; a longer line is prose.</summary>
+    private const int MaxAddressLength = 100;
 
     private static void Unknown(Section section, ImportContext ctx)
     {

@@ -101,8 +101,14 @@ internal sealed class RichText
         }
     }
 
+    /// <summary>The text as written, for a field: a link keeps only its text (hand-written résumés' fields hold the
+    /// document's words, not its link syntax); emphasis and columns dropped.</summary>
+    public string ToFieldText() => ToMarkdown(keepLinks: false);
+
     /// <summary>The text as Markdown: links to absolute addresses as <c>[text](url)</c>; emphasis and columns dropped.</summary>
-    public string ToMarkdown()
+    public string ToMarkdown() => ToMarkdown(keepLinks: true);
+
+    private string ToMarkdown(bool keepLinks)
     {
         var sb = new StringBuilder(Text.Length + 16);
         var i = 0;
@@ -116,7 +122,7 @@ internal sealed class RichText
             sb.Append(Text, i, link.Start - i);
             var label = Text.Substring(link.Start, link.Length);
             var url = WebAddress.Normalize(link.Url);
-            if (url is null || WebAddress.Normalize(label) is not null || label.Trim().Length == 0)
+            if (!keepLinks || url is null || WebAddress.Normalize(label) is not null || label.Trim().Length == 0)
             {
                 sb.Append(label);
             }

@@ -49,6 +49,9 @@ internal static class SectionSplitter
                 // under it up to the next section heading is dated (an entry's sub-heading or company name is followed by dates).
                 opens |= kind == ResumeSection.Unknown && seenKnown && strongKnown.Count == 0 && block.Style == HeadingStyle.Capitals
                     && UndatedUntilNextSection(blocks, index);
+
+                // A line of the document's own heading shape opens a section whatever it names.
+                opens |= block.Style == HeadingStyle.Label && strongKnown.Count == 0;
             }
 
             if (!opens && kind == ResumeSection.Unknown && sections[^1].Kind is ResumeSection.Contact or ResumeSection.Summary
@@ -106,8 +109,9 @@ internal static class SectionSplitter
     private const int MaxEntryHeadingLength = 120;
 
     /// <summary>
-    /// Whether a heading that names no section heads an entry: it is short and not a sentence, and it holds a date range
-    /// or one of the next <see cref="EntryDateLookahead"/> blocks is a header line with one.
+    /// Whether a heading that names no section heads an entry: it is short and not a sentence, and it reads as
+    /// "Role at Organisation" or holds a date range, or one of the next <see cref="EntryDateLookahead"/> blocks is a
+    /// header line with one.
     /// </summary>
     private static bool OpensEntry(IReadOnlyList<Block> blocks, int index)
     {
@@ -117,7 +121,7 @@ internal static class SectionSplitter
             return false;
         }
 
-        if (DateRecognizer.Default.Find(heading) is { IsRange: true })
+        if (DateRecognizer.Default.Find(heading) is { IsRange: true } || WorkReader.ReadsAsRoleAtOrganisation(heading))
         {
             return true;
         }

@@ -44,11 +44,11 @@ internal static partial class SkillReader
                 {
                     var last = items[^1];
                     last.Blocks.Add(block);
-                    items[^1] = last with { Summary = last.Summary is null ? line.ToMarkdown() : last.Summary + " " + line.ToMarkdown() };
+                    items[^1] = last with { Summary = last.Summary is null ? line.ToFieldText() : last.Summary + " " + line.ToFieldText() };
                 }
                 else if (current is { } c && previous is not null && !block.Gap && block.Kind == previous.Kind && block.Kind != BlockKind.Bullet && !LineJoiner.IsSentence(text) && !interests)
                 {
-                    c.Keywords.AddRange(KeywordSplitter.Split(line.Text.Trim()));
+                    c.Keywords.AddRange(ListItems(line));
                     c.Blocks.Add(block);
                 }
                 else if (LineJoiner.IsSentence(text) || (interests && items.Count > 0 && text.Split(' ').Length > 6))
@@ -57,7 +57,7 @@ internal static partial class SkillReader
                     {
                         var last = items[^1];
                         last.Blocks.Add(block);
-                        items[^1] = last with { Summary = last.Summary is null ? line.ToMarkdown() : last.Summary + " " + line.ToMarkdown() };
+                        items[^1] = last with { Summary = last.Summary is null ? line.ToFieldText() : last.Summary + " " + line.ToFieldText() };
                     }
                     else
                     {
@@ -71,7 +71,7 @@ internal static partial class SkillReader
                 }
                 else
                 {
-                    pooled.Keywords.AddRange(KeywordSplitter.Split(line.Text.Trim()));
+                    pooled.Keywords.AddRange(ListItems(line));
                     pooled.Blocks.Add(block);
                     current = null;
                 }
@@ -162,6 +162,27 @@ internal static partial class SkillReader
         var lower = label.ToLowerInvariant();
         return lower.Contains("spoken", StringComparison.Ordinal) || lower.Contains("foreign", StringComparison.Ordinal) || lower.Contains("human", StringComparison.Ordinal)
             || LanguageLevel().IsMatch(items);
+    }
+
+    /// <summary>The items of a list line: a line of code spans (<c>`C#` `.NET` `SQL Server`</c>) lists its spans, whatever
+    /// spaces they hold; other lines are split at separators.</summary>
+    private static List<string> ListItems(RichText line)
+    {
+        var spans = new List<string>();
+        foreach (var (start, length, style) in line.Runs())
+        {
+            var run = line.Text.Substring(start, length);
+            if ((style & RunStyle.Code) != 0)
+            {
+                spans.Add(run.Trim());
+            }
+            else if (run.Any(char.IsLetterOrDigit))
+            {
+                return KeywordSplitter.Split(line.Text.Trim());
+            }
+        }
+
+        return spans.Count >= 2 ? spans.Where(s => s.Length > 0).ToList() : KeywordSplitter.Split(line.Text.Trim());
     }
 
     /// <summary>A list's items; a sentence without separators stays one item.</summary>

@@ -26,13 +26,21 @@ internal static partial class WorkReader
             var entry = entries[n];
             var fields = headers[n];
             var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects, layout);
+            if (organisation is not null && role is not null && LeadingConnector().Match(organisation.Rich.Text) is { Success: true } connector
+                && connector.Length < organisation.Rich.Length)
+            {
+                // "**Role** chez Organisation": the emphasis split the line before the connector.
+                organisation = Make(organisation, organisation.Rich.Slice(connector.Length, organisation.Rich.Length - connector.Length));
+            }
+
             var place = fields.Location;
             if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
             {
                 (organisation, place) = split;
             }
 
-            var body = EntryText.Read(entry.Body);
+            var (jobBody, projectBlocks) = section.Kind == ResumeSection.Work ? NestedProjects.Split(entry.Body) : (entry.Body, []);
+            var body = EntryText.Read(jobBody);
             var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
             object owner;
             switch (section.Kind)
@@ -94,6 +102,7 @@ internal static partial class WorkReader
             }
 
             body.Claim(ctx, owner, section.Kind == ResumeSection.Projects ? "description" : "summary");
+            NestedProjects.Read(projectBlocks, organisation?.Text, ctx);
             foreach (var o in others.Where(_ => section.Kind != ResumeSection.Projects))
             {
                 ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
@@ -254,7 +263,8 @@ internal static partial class WorkReader
         }
 
         var at = AtPattern().Match(rich.Text);
-        if (at.Success && Lexicon.TitleScore(rich.Text[..at.Index]) > 0)
+        if (at.Success && (Lexicon.TitleScore(rich.Text[..at.Index]) > 0 || Lexicon.OrganisationScore(rich.Text[(at.Index + at.Length)..]) > 0
+            || IsStyledRoleAtLinkedOrganisation(rich, at)))
         {
             return (Make(piece, rich.Slice(0, at.Index).Trim()), Make(piece, rich.Slice(at.Index + at.Length, rich.Length - at.Index - at.Length).Trim()));
         }
@@ -314,6 +324,35 @@ internal static partial class WorkReader
         }
 
         return piece.TitleScore > piece.OrgScore && !piece.Bold && !piece.Linked ? (piece, null) : (null, piece);
+    }
+
+    /// <summary>Longer sides are phrases, not a role and an organisation.</summary>
+    private const int MaxRoleAtOrganisationWords = 8;
+
+    /// <summary>Whether a line reads as "Role at Organisation" (in any of the connector languages): a job-title word before
+    /// the connector, and both sides short.</summary>
+    public static bool ReadsAsRoleAtOrganisation(string text)
+    {
+        var at = AtPattern().Match(text);
+        if (!at.Success)
+        {
+            return false;
+        }
+
+        var role = text[..at.Index];
+        var organisation = text[(at.Index + at.Length)..];
+        return Lexicon.TitleScore(role) > 0 && Words(role) is > 0 and <= MaxRoleAtOrganisationWords
+            && Words(organisation) is > 0 and <= MaxRoleAtOrganisationWords;
+
+        static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
+    /// <summary>"**Role** at [Organisation](url)": the shape tells the reading where the role word is unknown.</summary>
+    private static bool IsStyledRoleAtLinkedOrganisation(RichText rich, Match at)
+    {
+        var left = rich.Slice(0, at.Index).Trim();
+        var rightStart = at.Index + at.Length;
+        return !left.IsEmpty && left.IsAllBold && rich.Links.Any(l => l.Start >= rightStart);
     }
 
     /// <summary>
@@ -402,6 +441,10 @@ internal static partial class WorkReader
 
     // "Role at Organisation" and its translations: at, @, chez/à (fr), bei (de), en (es), na/no/em (pt), presso (it), bij (nl),
     // w (pl), в (ru); the organisation starts with a capital or a link.
-    [GeneratedRegex(@"\s+(?:at|@|chez|à|bei|en|na|no|em|presso|bij|w|в)\s+(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:at|@|chez|à\s+la|à|au|bei|en|na|no|em|presso|bij|w|в)\s+|à\s+l['’])(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
     private static partial Regex AtPattern();
+
+    // The connectors of AtPattern that cannot open an organisation's name.
+    [GeneratedRegex(@"^(?:(?:at|@|chez|à\s+la|à|au|bei|presso|bij|в)\s+|à\s+l['’])(?=\p{Lu}|\[)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConnector();
 }

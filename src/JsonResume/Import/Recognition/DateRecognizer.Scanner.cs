@@ -77,6 +77,29 @@ public sealed partial class DateRecognizer
 
     /// <summary>A date starting with a number: <c>2019-05-03</c>, <c>19.03.1985</c>, <c>3 March 2021</c>,
     /// <c>2019年5月</c>, <c>2019-05</c>, <c>2019.05</c>, <c>05/2019</c>, <c>2019</c>.</summary>
+    /// <summary>Whether a dash and another <c>YYYY/MM</c> follow, so <c>2009/10 – 2010/06</c> reads as months, not a school year.</summary>
+    private static bool OpensMonthRange(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && (char.IsWhiteSpace(text[j]) || text[j] is '\u2009' or '\u00a0'))
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        j++;
+        while (j < text.Length && (char.IsWhiteSpace(text[j]) || text[j] is '\u2009' or '\u00a0'))
+        {
+            j++;
+        }
+
+        return j + 7 <= text.Length && DigitsEnd(text, j) == j + 4 && text[j + 4] == '/' && TwoDigits(text, j + 5, 1, 12) is not null && !IsDigitAt(text, j + 7);
+    }
+
     private Token? NumericDate(string text, int i)
     {
         var end = DigitsEnd(text, i);
@@ -100,7 +123,7 @@ public sealed partial class DateRecognizer
 
             if (strict && end < text.Length && text[end] is '-' or '/' or '.' && TwoDigits(text, end + 1, 1, 12) is { } month
                 && !IsDigitAt(text, end + 3) && !(end + 3 < text.Length && text[end + 3] == '.' && IsDigitAt(text, end + 4))
-                && !(text[end] == '/' && month == (year + SchoolYearStep) % 100))
+                && !(text[end] == '/' && month == (year + SchoolYearStep) % 100 && !OpensMonthRange(text, end + 3)))
             {
                 return Dated(i, end + 3, year, month, 0);
             }

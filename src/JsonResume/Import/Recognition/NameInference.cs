@@ -48,7 +48,7 @@ public static partial class NameInference
 
         return capitalised >= (words.Length == 1 ? 1 : 2)
             && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0
-            && SectionNames.Classify(text) == ResumeSection.Unknown
+            && SectionNames.Classify(text) == ResumeSection.Unknown && !DocumentTitles.IsDocumentTitle(text)
             && !Countries.TryGetCode(text, out _) && !Lexicon.IsKnownCity(text) && !LocationRecognizer.TryParse(text, out _);
     }
 
