@@ -51,6 +51,7 @@ internal static class ExtensionsBlock
         {
             if (JsonNode.Parse(json, documentOptions: Strict) is JsonObject overlay)
             {
+                Materialize(overlay);
                 return overlay;
             }
         }
@@ -62,10 +63,36 @@ internal static class ExtensionsBlock
         {
             // The text holds a lone surrogate, which no JSON text can carry: reported below like any other bad block.
         }
+        catch (InvalidOperationException)
+        {
+            // A property name is a lone surrogate escape (JsonNode reads names only when first used).
+        }
 
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OwnFormatBadExtensions,
             "The extensions block is not a JSON object; what it holds was not read.") { Line = line });
         return null;
+    }
+
+    /// <summary>Reads every property name now, so that a name JsonNode cannot represent fails inside <see cref="Parse"/>.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, value) in o)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Materialize(item);
+                }
+
+                break;
+        }
     }
 
     /// <summary>Merges the block into a résumé read from the text: objects merge property by property, arrays item by item.</summary>

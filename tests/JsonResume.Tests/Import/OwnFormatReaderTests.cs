@@ -105,4 +105,16 @@ public sealed class OwnFormatReaderTests
         Assert.Equal(DiagnosticCodes.OwnFormatBadExtensions, diagnostic.Code);
         Assert.Equal("Ada", read.Resume!.Basics!.Name);
     }
+
+    [Theory]
+    [InlineData("{\"\\udc00\": 1}")]
+    [InlineData("{\"basics\": {\"\\ud800x\": {\"a\": [1]}}}")]
+    public void An_extensions_block_with_a_lone_surrogate_name_is_reported_not_thrown(string block)
+    {
+        // Found by the fuzz short run: JsonNode reads property names only when first used, after the reader's checks.
+        var read = ResumeImporter.ReadMarkdown($"# Ada\n\n```json extensions\n{block}\n```\n");
+
+        Assert.Equal(DiagnosticCodes.OwnFormatBadExtensions, Assert.Single(read.Diagnostics).Code);
+        Assert.Equal("Ada", read.Resume!.Basics!.Name);
+    }
 }
