@@ -51,6 +51,7 @@ internal static class ResumeBuilder
             }
         }
 
+        ctx.CompleteSummary();
         MergeProseTwins(ctx);
         PaddedJanuaries(ctx.Resume);
         Tidy(ctx);
