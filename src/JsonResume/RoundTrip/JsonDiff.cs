@@ -30,6 +30,14 @@ public static class JsonDiff
         return Compare(b.RootElement, a.RootElement);
     }
 
+    /// <summary>Compares two JSON documents given as UTF-8 bytes (no transcoding, no copy).</summary>
+    internal static IReadOnlyList<JsonDifference> Compare(ReadOnlyMemory<byte> before, ReadOnlyMemory<byte> after)
+    {
+        using var b = JsonDocument.Parse(before, Limits.Document);
+        using var a = JsonDocument.Parse(after, Limits.Document);
+        return Compare(b.RootElement, a.RootElement);
+    }
+
     /// <summary>Compares two JSON nodes (null is JSON <c>null</c>).</summary>
     /// <param name="before">The first value.</param>
     /// <param name="after">The second value.</param>
