@@ -82,6 +82,42 @@ internal static class LoneSurrogates
         return copy ?? utf8;
     }
 
+    /// <summary>Whether JSON text holds a lone surrogate escape (nothing allocated).</summary>
+    public static bool Any(ReadOnlySpan<byte> span)
+    {
+        var i = 0;
+        while (i < span.Length)
+        {
+            var slash = span[i..].IndexOf((byte)'\\');
+            if (slash < 0)
+            {
+                return false;
+            }
+
+            var at = i + slash;
+            if (Hex4(span, at) is not { } unit)
+            {
+                i = at + 2;
+                continue;
+            }
+
+            if (unit is >= 0xD800 and <= 0xDBFF && Hex4(span, at + 6) is >= 0xDC00 and <= 0xDFFF)
+            {
+                i = at + 12;
+                continue;
+            }
+
+            if (unit is >= 0xD800 and <= 0xDFFF)
+            {
+                return true;
+            }
+
+            i = at + 6;
+        }
+
+        return false;
+    }
+
     /// <summary>The code unit of a <c>\uXXXX</c> escape starting at <paramref name="at"/>, or null.</summary>
     private static int? Hex4(ReadOnlySpan<byte> span, int at)
     {

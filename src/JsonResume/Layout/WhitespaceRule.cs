@@ -138,7 +138,8 @@ public static class WhitespaceRule
     public static Resume Normalize(Resume resume)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        var copy = ResumeJson.Read(ResumeJson.WriteUtf8(resume)).Resume!;
+        // A direct copy where it equals the JSON round trip that defines the rule (nearly always); JSON otherwise.
+        var copy = ModelCopy.Copy(resume) ?? ResumeJson.Read(ResumeJson.WriteUtf8(resume)).Resume!;
         ResumeShapes.Normalize(copy);
         return copy;
     }

@@ -34,6 +34,10 @@ public static class ResumeMigrator
             return new MigrationResult(null, [], read.Diagnostics);
         }
 
+        // Only the findings are kept: the model read for them would otherwise stay in memory to the end.
+        var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
+        read = null!;
+
         // The editable tree is built from the text itself: every value stays as written, and the earlier of two
         // properties with the same name is set aside instead of lost.
         var changes = new List<MigrationChange>();
@@ -60,8 +64,15 @@ public static class ResumeMigrator
 
         var fixedTypes = TypeRepair.Repair(root, changes);
         RejectedValues.SetAside(fixedTypes, changes);
-        var json = ResumeJson.Write(ResumeJson.Read(Encoding.UTF8.GetBytes(fixedTypes.ToJsonString(Limits.Node))).Resume!);
-        var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
+        // The tree goes to UTF-8 directly (as ToJsonString would write it, without the string and its copy in between).
+        using var tree = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(tree, new JsonWriterOptions { MaxDepth = Limits.InternalDepth }))
+        {
+            fixedTypes.WriteTo(writer, Limits.Node);
+        }
+
+        (fixedTypes, root) = (null!, null!);
+        var json = ResumeJson.Write(ResumeJson.Read(tree.GetBuffer().AsMemory(0, (int)tree.Length)).Resume!);
         return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
     }
 

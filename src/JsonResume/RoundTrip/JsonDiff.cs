@@ -30,6 +30,14 @@ public static class JsonDiff
         return Compare(b.RootElement, a.RootElement);
     }
 
+    /// <summary>Compares two JSON documents given as UTF-8 bytes (no transcoding, no copy).</summary>
+    internal static IReadOnlyList<JsonDifference> Compare(ReadOnlyMemory<byte> before, ReadOnlyMemory<byte> after)
+    {
+        using var b = JsonDocument.Parse(before, Limits.Document);
+        using var a = JsonDocument.Parse(after, Limits.Document);
+        return Compare(b.RootElement, a.RootElement);
+    }
+
     /// <summary>Compares two JSON nodes (null is JSON <c>null</c>).</summary>
     /// <param name="before">The first value.</param>
     /// <param name="after">The second value.</param>
@@ -82,21 +90,32 @@ public static class JsonDiff
 
                 break;
             case JsonValueKind.Array:
-                var (bl, al) = (before.GetArrayLength(), after.GetArrayLength());
-                for (var i = 0; i < Math.Max(bl, al); i++)
+                // Enumerated side by side: indexing a JsonElement array is linear in the index, so before[i] in a loop
+                // would make long arrays quadratic.
+                using (var bs = before.EnumerateArray())
+                using (var afs = after.EnumerateArray())
                 {
-                    var here = JsonPointer.Append(pointer, i);
-                    if (i >= al)
+                    for (var i = 0; ; i++)
                     {
-                        differences.Add(new JsonDifference(DifferenceKind.Removed, here, Text(before[i]), null));
-                    }
-                    else if (i >= bl)
-                    {
-                        differences.Add(new JsonDifference(DifferenceKind.Added, here, null, Text(after[i])));
-                    }
-                    else
-                    {
-                        Walk(before[i], after[i], here, differences);
+                        var (hasBefore, hasAfter) = (bs.MoveNext(), afs.MoveNext());
+                        if (!hasBefore && !hasAfter)
+                        {
+                            break;
+                        }
+
+                        var here = JsonPointer.Append(pointer, i);
+                        if (!hasAfter)
+                        {
+                            differences.Add(new JsonDifference(DifferenceKind.Removed, here, Text(bs.Current), null));
+                        }
+                        else if (!hasBefore)
+                        {
+                            differences.Add(new JsonDifference(DifferenceKind.Added, here, null, Text(afs.Current)));
+                        }
+                        else
+                        {
+                            Walk(bs.Current, afs.Current, here, differences);
+                        }
                     }
                 }
 

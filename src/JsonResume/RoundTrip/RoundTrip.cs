@@ -1,3 +1,4 @@
+using System.Text;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Layout;
@@ -20,20 +21,21 @@ public static class RoundTrip
     public static RoundTripResult Check(Resume resume, RoundTripVia via, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        var original = ResumeJson.Write(resume);
+        // Compared as UTF-8 bytes: JSON text as .NET strings would take twice the memory, and parsing them a copy more.
+        var original = ResumeJson.WriteUtf8(resume);
         switch (via)
         {
             case RoundTripVia.Json:
                 var back = ResumeJson.Read(original);
                 var after = back.Resume ?? new Resume();
-                return new RoundTripResult(via, after, original, JsonDiff.Compare(original, ResumeJson.Write(after)), [], back.Diagnostics);
+                return new RoundTripResult(via, after, Encoding.UTF8.GetString(original), JsonDiff.Compare(original, ResumeJson.WriteUtf8(after)), [], back.Diagnostics);
             case RoundTripVia.Markdown:
             case RoundTripVia.Text:
-                var expected = ResumeJson.Write(WhitespaceRule.Normalize(resume));
+                var expected = ResumeJson.WriteUtf8(WhitespaceRule.Normalize(resume));
                 var rendered = via == RoundTripVia.Markdown ? ResumeRenderer.ToMarkdown(resume, options) : ResumeRenderer.ToText(resume, options);
                 var read = via == RoundTripVia.Markdown ? ResumeImporter.ReadMarkdown(rendered) : ResumeImporter.ReadText(rendered);
                 return new RoundTripResult(via, read.Resume!, rendered,
-                    JsonDiff.Compare(expected, ResumeJson.Write(read.Resume!)), JsonDiff.Compare(original, expected), read.Diagnostics);
+                    JsonDiff.Compare(expected, ResumeJson.WriteUtf8(read.Resume!)), JsonDiff.Compare(original, expected), read.Diagnostics);
             default:
                 throw new ArgumentOutOfRangeException(nameof(via), via, "Unknown format.");
         }

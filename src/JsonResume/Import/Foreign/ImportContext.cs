@@ -32,8 +32,28 @@ internal sealed class ImportContext(LineLedger ledger, DateRecognizer dates)
             return;
         }
 
-        Basics.Summary = Basics.Summary is null ? text : Basics.Summary + (sameParagraph ? " " : "\n\n") + text;
+        // Collected in a builder (appending to the string each time is quadratic); Basics.Summary is set by CompleteSummary.
+        if (_summary is null)
+        {
+            _summary = new System.Text.StringBuilder(text);
+        }
+        else
+        {
+            _summary.Append(sameParagraph ? " " : "\n\n").Append(text);
+        }
+
         Ledger.Claim(block, Basics, "summary");
+    }
+
+    private System.Text.StringBuilder? _summary;
+
+    /// <summary>Sets <c>basics.summary</c> from what <see cref="AddSummary"/> collected (once the section readers are done).</summary>
+    public void CompleteSummary()
+    {
+        if (_summary is not null)
+        {
+            Basics.Summary = _summary.ToString();
+        }
     }
 
     public Location Location => Basics.Location ??= new Location();

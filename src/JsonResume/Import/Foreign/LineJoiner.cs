@@ -28,20 +28,49 @@ internal static partial class LineJoiner
             return true;
         }
 
-        if (DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40)
-            && (text.Length <= 90 || (text.Length <= 220 && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1)))
+        // The length bound first: longer text never passes the date test, and finding a date in it costs its length.
+        if (text.Length <= MaxDatedHeaderLength && DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40)
+            && (text.Length <= 90 || (text.Length <= MaxDatedHeaderLength && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1)))
             && (text.Length <= 40 || !IsSentence(text.Remove(date.Index, date.Length))))
         {
             return true;
         }
 
-        var letters = text.Where(char.IsLetter).ToList();
-        if (letters.Count >= 3 && !letters.Any(char.IsLower))
+        if (IsShouting(text))
         {
             return true;
         }
 
         return text.Length <= 30 && !EndsSentence(text) && char.IsUpper(text[0]) && !IsSentence(text);
+    }
+
+    /// <summary>The longest line that can be a dated header line (see <see cref="IsHeaderish"/>).</summary>
+    private const int MaxDatedHeaderLength = 220;
+
+    /// <summary>
+    /// A logical line stops growing at this many characters: no wrapped paragraph of a résumé is that long, and each
+    /// join re-reads the whole line, so without a bound a text of many wrapped lines would take quadratic time.
+    /// </summary>
+    public const int MaxJoinedLength = 2000;
+
+    /// <summary>At least three letters and none in lower case (stops at the first lower-case letter).</summary>
+    private static bool IsShouting(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 3;
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -96,7 +125,9 @@ internal static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\S*(?:@|://|www\.)\S*|\S+\.(?:com|org|net|io|dev|me|co|uk|de|fr|ca)\b\S*", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // Whole words (runs of non-space) holding an address mark. Tested once per word start: the equivalent
+    // \S*(?:@|://|www\.)\S*|\S+\.(?:com|…)\b\S* is retried at every position of a long word (quadratic).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\S)(?=\S*?(?:@|://|www\.)|\S+?\.(?:com|org|net|io|dev|me|co|uk|de|fr|ca)\b)\S+", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WebLike();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} &/-]{1,30}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -111,6 +142,11 @@ internal static partial class LineJoiner
     /// <param name="wrapAt">Lines at least this long were probably wrapped by the author's editor.</param>
     public static bool ShouldJoin(RichText a, RichText b, int wrapAt)
     {
+        if (a.Text.Length >= MaxJoinedLength)
+        {
+            return false;
+        }
+
         if (IsHeaderish(a) && !(a.Text.Length >= wrapAt && StartsLower(b)))
         {
             return false;

@@ -52,6 +52,7 @@ internal static class ResumeBuilder
             }
         }
 
+        ctx.CompleteSummary();
         MergeProseTwins(ctx);
         PaddedJanuaries(ctx.Resume);
         Tidy(ctx);
