@@ -19,7 +19,7 @@ public static partial class ResumeImporter
     public static ImportResult Import(string text, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= new ImportOptions();
+        options ??= ImportOptions.Default;
         if (text.Length > Limits.MaxInputBytes)
         {
             return new ImportResult(new Resume(), new ConversionReport(options.SourceName, options.Format, options.IncludeComments, [],
@@ -84,7 +84,7 @@ public static partial class ResumeImporter
             return new ImportResult(exact, new ConversionReport(options.SourceName, format, options.IncludeComments, exactLines, notes));
         }
 
-        var ctx = new ImportContext(ledger, options.MonthNames is null ? DateRecognizer.Default : new DateRecognizer(options.MonthNames));
+        var ctx = new ImportContext(ledger, DateRecognizer.Default);
         Resume? frontMatter = null;
         var hiddenComments = 0;
         List<Block> blocks;

@@ -7,7 +7,7 @@ namespace JsonResume.Json;
 /// Finds where values stand in JSON source text, by JSON Pointer. Used only when a diagnostic is reported,
 /// so the fast paths never pay for line and column bookkeeping.
 /// </summary>
-public static class JsonLocator
+internal static class JsonLocator
 {
     /// <summary>Finds the line and column of the value at each pointer.</summary>
     /// <param name="utf8">The JSON text as UTF-8 (a byte order mark is allowed).</param>

@@ -22,7 +22,7 @@ namespace JsonResume.Layout;
 /// data) are not touched.</item>
 /// </list>
 /// </remarks>
-public static class WhitespaceRule
+internal static class WhitespaceRule
 {
     /// <summary>The fields whose values keep paragraphs, as JSON paths.</summary>
     public static IReadOnlyList<string> ProseFields { get; } =
