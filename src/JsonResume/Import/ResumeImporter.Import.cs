@@ -60,7 +60,7 @@ public static partial class ResumeImporter
         var source = Normalize(text);
         var lines = source.Split('\n');
         var ledger = new LineLedger(lines);
-        var format = options.Format == ImportFormat.Auto ? FormatDetector.Detect(lines) : options.Format;
+        var format = options.Format == ImportFormat.Auto ? (FormatDetector.IsMarkdown(lines) ? ImportFormat.Markdown : ImportFormat.Text) : options.Format;
         // A document in the library's own layout (no front matter, no comments, every line read by the own reader) is
         // read exactly, without the general converter: its rules cost far more than the own reader's one pass, and
         // they could only add guesses to an exact reading.

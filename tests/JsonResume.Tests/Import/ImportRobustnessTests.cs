@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Tests.Support;

@@ -1,3 +1,4 @@
+using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Tests.Support;

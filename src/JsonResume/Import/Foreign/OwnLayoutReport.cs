@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JsonResume.Diagnostics;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;
