@@ -107,7 +107,7 @@ internal static class ConvertCommand
             diagnostic with { Message = $"{diagnostic.Message.TrimEnd('.')}; use --include-comments to import them." },
         { Code: DiagnosticCodes.TooDeep } when format == ImportFormat.Markdown =>
             diagnostic with { Hint = "Check that this is a résumé; convert it as plain text with --from text to read its words." },
-        _ => diagnostic,
+        _ => CliHints.ForCommandLine(diagnostic),
     };
 
     /// <summary>How <c>convert</c> reads and reports.</summary>

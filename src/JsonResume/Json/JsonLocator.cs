@@ -109,20 +109,7 @@ internal static class JsonLocator
                 throw new ArgumentException("Offsets must be in ascending order.", nameof(offsets));
             }
 
-            var end = (int)Math.Clamp(offsets[k], 0, utf8.Length);
-            for (; i < end; i++)
-            {
-                var b = utf8[i];
-                if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
-                {
-                    line++;
-                    column = 1;
-                }
-                else if (b != (byte)'\r' && (b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
+            TextPosition.Advance(utf8, ref i, (int)Math.Clamp(offsets[k], 0, utf8.Length), ref line, ref column);
 
             positions[k] = new TextPosition(line, column);
         }

@@ -143,7 +143,8 @@ internal static class WhitespaceRule
         return copy;
     }
 
-    private static IEnumerable<string> SplitLines(string text)
+    /// <summary>Splits text into lines at CR LF, CR, LF, U+0085, U+2028 and U+2029 (the FsCheck text styles use it too).</summary>
+    internal static IEnumerable<string> SplitLines(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
