@@ -46,7 +46,7 @@ public class ConvertBenchmarks
         var n = 0;
         foreach (var doc in corpus)
         {
-            n += ResumeImporter.Import(doc).Report.Lines.Count;
+            n += ResumeImporter.Import(doc).Lines.Count;
         }
 
         return n;
@@ -55,7 +55,7 @@ public class ConvertBenchmarks
     /// <summary>Converts the generated input.</summary>
     /// <returns>A value the JIT cannot drop.</returns>
     [Benchmark]
-    public int Synthetic() => ResumeImporter.Import(synthetic).Report.Lines.Count;
+    public int Synthetic() => ResumeImporter.Import(synthetic).Lines.Count;
 
     /// <summary>The hand-written documents to convert.</summary>
     /// <returns>Their texts.</returns>

@@ -74,7 +74,7 @@ public class PathologicalInputBenchmarks
 
     /// <summary>A round trip through plain text (render, read back, compare).</summary>
     [Benchmark]
-    public int RoundTripText() => global::JsonResume.RoundTrip.RoundTrip.Check(resume, global::JsonResume.RoundTrip.RoundTripVia.Text).Differences.Count;
+    public int RoundTripText() => global::JsonResume.RoundTrip.ResumeRoundTrip.Check(resume, global::JsonResume.RoundTrip.RoundTripVia.Text).Differences.Count;
 
     internal static string Text(InputShape shape, int bytes)
     {

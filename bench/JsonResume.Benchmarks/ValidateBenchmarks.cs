@@ -43,7 +43,7 @@ public class ValidateBenchmarks
     /// <summary>Our validator: UTF-8 bytes in, report out (syntax, schema and semantic checks).</summary>
     /// <returns>The report.</returns>
     [Benchmark(Baseline = true)]
-    public ValidationReport JsonResume() => ResumeValidator.Validate(utf8);
+    public ValidationResult JsonResume() => ResumeValidator.Validate(utf8);
 
     /// <summary>NJsonSchema 11.6.2, the reference validator: text in, errors out (Newtonsoft parse + validation).</summary>
     /// <returns>The errors.</returns>

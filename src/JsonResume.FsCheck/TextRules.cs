@@ -31,7 +31,7 @@ public static class TextRules
         {
             TextStyle.Any => text,
             TextStyle.SingleLineTrimmed => WhitespaceRule.NormalizeLine(text),
-            TextStyle.MultilineTrimmed => string.Join('\n', SplitLines(text).Select(WhitespaceRule.NormalizeLine).Where(l => l.Length > 0)),
+            TextStyle.MultilineTrimmed => string.Join('\n', WhitespaceRule.SplitLines(text).Select(WhitespaceRule.NormalizeLine).Where(l => l.Length > 0)),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown text style."),
         };
     }
@@ -41,25 +41,4 @@ public static class TextRules
     /// <param name="style">The style.</param>
     /// <returns>Whether normalising would change nothing.</returns>
     public static bool Conforms(string text, TextStyle style) => string.Equals(Normalize(text, style), text, StringComparison.Ordinal);
-
-    private static IEnumerable<string> SplitLines(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                yield return text[start..i];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        yield return text[start..];
-    }
 }

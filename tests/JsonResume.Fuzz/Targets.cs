@@ -77,14 +77,14 @@ internal static class Targets
             return;
         }
 
-        var json = global::JsonResume.RoundTrip.RoundTrip.Check(resume, RoundTripVia.Json);
+        var json = global::JsonResume.RoundTrip.ResumeRoundTrip.Check(resume, RoundTripVia.Json);
         if (json.Differences.Count > 0)
         {
             throw new FuzzFailure("roundtrip-json-lossy", json.Differences[0].ToString());
         }
 
-        _ = global::JsonResume.RoundTrip.RoundTrip.Check(resume, RoundTripVia.Markdown);
-        _ = global::JsonResume.RoundTrip.RoundTrip.Check(resume, RoundTripVia.Text);
+        _ = global::JsonResume.RoundTrip.ResumeRoundTrip.Check(resume, RoundTripVia.Markdown);
+        _ = global::JsonResume.RoundTrip.ResumeRoundTrip.Check(resume, RoundTripVia.Text);
     }
 
     private static void Migrator(byte[] input)
@@ -120,12 +120,12 @@ internal static class Targets
         }
 
         var lines = Positions.LineCount(text);
-        if (result.Report.Lines.Count != lines)
+        if (result.Lines.Count != lines)
         {
-            throw new FuzzFailure("import-lines-unaccounted", $"{result.Report.Lines.Count} line reports for {lines} lines");
+            throw new FuzzFailure("import-lines-unaccounted", $"{result.Lines.Count} line reports for {lines} lines");
         }
 
-        Positions.CheckText(text, result.Report.Diagnostics, "import");
+        Positions.CheckText(text, result.Diagnostics, "import");
     }
 
     private static void Own(byte[] input, bool markdown)

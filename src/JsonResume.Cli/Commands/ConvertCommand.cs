@@ -1,16 +1,16 @@
 using System.CommandLine;
-using System.Text;
 using JsonResume.Cli.Common;
 using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
-using JsonResume.Validation;
 
 namespace JsonResume.Cli.Commands;
 
 /// <summary>
-/// <c>jsonresume convert FILE [-o OUT.json] [--from auto|markdown|text] [--include-comments] [--report text|json] [--force]</c>:
+/// <c>jsonresume convert FILE [-o OUT.json] [--from auto|markdown|text|json] [--include-comments] [--report text|json] [--force]</c>:
 /// a résumé written by hand (Markdown or plain text) to JSON Resume; a JSON Resume file is validated and normalised.
+/// The work is <see cref="ResumeImporter.Import(ReadOnlyMemory{byte}, ImportOptions?)"/> (encoding and format detection
+/// included); the command reads the bytes, calls it and prints.
 /// </summary>
 internal static class ConvertCommand
 {
@@ -20,7 +20,7 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var file = new Argument<string>("file") { Description = "The résumé to convert (Markdown, plain text, or JSON Resume), or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The résumé to convert (Markdown, plain text, or JSON Resume; any usual encoding), or - for standard input. The library call is ResumeImporter.Import." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output (never the input file).", HelpName = "file" };
         var from = new ChoiceOption<ConvertFrom>("--from", "The input format; auto decides from the content, not the file name.", "format", ConvertFrom.Auto);
         var includeComments = new Option<bool>("--include-comments")
@@ -46,7 +46,7 @@ internal static class ConvertCommand
     /// <param name="target">Standard output or a file.</param>
     /// <param name="settings">How to read and report.</param>
     /// <param name="environment">What to read and write.</param>
-    /// <returns>0 when converted (or a valid JSON Resume was normalised), 1 when a JSON Resume input is invalid, 2 for usage and input/output errors.</returns>
+    /// <returns>0 when converted (or a valid JSON Resume was normalised), 1 when a JSON Resume input is invalid, 2 for usage and input/output errors and input that is not text.</returns>
     public static int Run(InputSource source, OutputTarget target, Settings settings, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -65,67 +65,50 @@ internal static class ConvertCommand
             return ExitCodes.Error;
         }
 
-        var text = Decode(bytes);
-        if (IsJson(source, text))
+        // The library detects the encoding and the format; the CLI only names the format the user chose, and reads a
+        // file named *.json as JSON Resume.
+        var format = settings.From switch
         {
-            return Normalise(source, bytes, target, settings.Force, environment);
+            ConvertFrom.Markdown => ImportFormat.Markdown,
+            ConvertFrom.Text => ImportFormat.Text,
+            ConvertFrom.Json => ImportFormat.Json,
+            _ when source.FullPath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ?? false => ImportFormat.Json,
+            _ => ImportFormat.Auto,
+        };
+        var result = ResumeImporter.Import(bytes, new ImportOptions { Format = format, IncludeComments = settings.IncludeComments, SourceName = source.DisplayPath });
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || settings.Report is not null))
+        {
+            environment.Error.WriteLine(CliMessages.Located(source, WithOptionHint(diagnostic, result.Format)));
         }
 
-        var format = settings.From switch { ConvertFrom.Markdown => ImportFormat.Markdown, ConvertFrom.Text => ImportFormat.Text, _ => ImportFormat.Auto };
-        var result = ResumeImporter.Import(text, new ImportOptions { Format = format, IncludeComments = settings.IncludeComments, SourceName = source.DisplayPath });
-        foreach (var diagnostic in result.Report.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || settings.Report is not null))
+        if (result.IsRefused)
         {
-            environment.Error.WriteLine(CliMessages.Located(source, diagnostic));
+            return ExitCodes.Error;
         }
 
         if (settings.Report == TextOrJson.Json)
         {
-            environment.Error.Write(result.Report.ToJson());
+            environment.Error.Write(result.ToJson());
         }
         else if (settings.Report == TextOrJson.Text)
         {
-            environment.Error.Write(result.Report.ToText());
+            environment.Error.Write(result.ToText());
         }
 
-        return target.Write(ResumeJson.Write(result.Resume), settings.Force, environment);
+        var written = target.Write(ResumeJson.Write(result.Resume), settings.Force, environment);
+        var invalid = result.Format == ImportFormat.Json && result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return ExitCodes.Worst(written, invalid ? ExitCodes.Findings : ExitCodes.Success);
     }
 
-    private static int Normalise(InputSource source, byte[] bytes, OutputTarget target, bool force, CliEnvironment environment)
+    /// <summary>The library names its options; on the command line, the hint names the flag that does the same.</summary>
+    private static Diagnostic WithOptionHint(Diagnostic diagnostic, ImportFormat format) => diagnostic switch
     {
-        var read = ResumeJson.Read(bytes);
-        if (read.Resume is null)
-        {
-            foreach (var d in read.Diagnostics)
-            {
-                environment.Error.WriteLine(CliMessages.Located(source, d));
-            }
-
-            return ExitCodes.Error;
-        }
-
-        var validation = ResumeValidator.Validate(bytes);
-        foreach (var d in validation.Diagnostics)
-        {
-            environment.Error.WriteLine(CliMessages.Located(source, d));
-        }
-
-        var written = target.Write(ResumeJson.Write(read.Resume), force, environment);
-        return ExitCodes.Worst(written, validation.IsValid ? ExitCodes.Success : ExitCodes.Findings);
-    }
-
-    private static string Decode(byte[] bytes)
-    {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
-    }
-
-    private static bool IsJson(InputSource source, string text) =>
-        (source.FullPath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ?? false) || text.TrimStart().StartsWith('{');
+        { Code: DiagnosticCodes.ImportHiddenComments, Severity: DiagnosticSeverity.Warning } =>
+            diagnostic with { Message = $"{diagnostic.Message.TrimEnd('.')}; use --include-comments to import them." },
+        { Code: DiagnosticCodes.TooDeep } when format == ImportFormat.Markdown =>
+            diagnostic with { Hint = "Check that this is a résumé; convert it as plain text with --from text to read its words." },
+        _ => CliHints.ForCommandLine(diagnostic),
+    };
 
     /// <summary>How <c>convert</c> reads and reports.</summary>
     /// <param name="From">What the input is.</param>

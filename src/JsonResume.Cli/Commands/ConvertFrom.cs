@@ -11,4 +11,7 @@ internal enum ConvertFrom
 
     /// <summary>Plain text.</summary>
     Text = 2,
+
+    /// <summary>JSON Resume (validated and normalised).</summary>
+    Json = 3,
 }

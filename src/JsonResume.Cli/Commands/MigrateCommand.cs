@@ -96,7 +96,7 @@ internal static class MigrateCommand
         else
         {
             var status = result.Changes.Count > 0 ? MigrationStatus.Migrated : MigrationStatus.Unchanged;
-            var remaining = ResumeValidator.Validate(result.Json).Diagnostics;
+            var remaining = CliHints.ForCommandLine(ResumeValidator.Validate(result.Json).Diagnostics);
             if (!TryWrite(result.Json, status, settings, environment, out var output, out var backup))
             {
                 return ExitCodes.Error;

@@ -4,7 +4,6 @@ using JsonResume.Cli.Output;
 using JsonResume.Cli.Reports;
 using JsonResume.Render;
 using JsonResume.RoundTrip;
-using RoundTripCheck = JsonResume.RoundTrip.RoundTrip;
 
 namespace JsonResume.Cli.Commands;
 
@@ -86,7 +85,7 @@ internal static class RoundTripCommand
     private static RoundTripFileResult Check(InputSource source, RoundTripVia[] vias, RenderOptions options, CliEnvironment environment)
     {
         return ResumeInput.Read(source, environment.OpenInput, out var problems) is { } resume
-            ? new RoundTripFileResult(source, vias.Select(v => RoundTripCheck.Check(resume, v, options)).ToList(), [])
+            ? new RoundTripFileResult(source, vias.Select(v => ResumeRoundTrip.Check(resume, v, options)).ToList(), [])
             : new RoundTripFileResult(source, [], problems);
     }
 }

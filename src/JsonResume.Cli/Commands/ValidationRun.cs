@@ -39,6 +39,7 @@ internal static class ValidationRun
         var shown = options.Quiet
             ? report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
             : report.Diagnostics;
+        shown = CliHints.ForCommandLine(shown);
         return new FileResult(source, status, shown, errors, warnings);
     }
 

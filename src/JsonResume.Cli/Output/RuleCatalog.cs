@@ -17,6 +17,7 @@ internal static class RuleCatalog
         [DiagnosticCodes.RootNotObject] = "The document is not a JSON object.",
         [DiagnosticCodes.LoneSurrogate] = "A string holds a lone surrogate escape, which no UTF-8 file can carry.",
         [DiagnosticCodes.TooLarge] = "The input is larger than the tool reads.",
+        [DiagnosticCodes.NotText] = "The input is not text (NUL bytes or many control characters), so no résumé is made from it.",
         [DiagnosticCodes.UnknownProperty] = "A property the schema does not define at that place, often a misspelt key, which every theme ignores.",
     };
 

@@ -39,6 +39,12 @@ public static class DiagnosticCodes
     /// <summary>The input is larger than the library reads (64 MiB).</summary>
     public const string TooLarge = "JR0010";
 
+    /// <summary>
+    /// The input is not text: it holds NUL characters, or more than a tenth of its characters are control characters
+    /// (other than tab, line breaks and form feed). The importer refuses it: no résumé is made from it.
+    /// </summary>
+    public const string NotText = "JR0011";
+
     /// <summary>A value has a type the schema does not allow there (a number or null where a string belongs, and so on).</summary>
     public const string WrongType = "JR1001";
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace JsonResume.Diagnostics;
 
 /// <summary>Builds and splits JSON Pointers (RFC 6901) such as <c>/work/0/startDate</c>.</summary>
-public static class JsonPointer
+internal static class JsonPointer
 {
     /// <summary>The pointer of the whole document.</summary>
     public const string Root = "";

@@ -20,10 +20,23 @@ public readonly record struct TextPosition(int Line, int Column)
     /// <returns>The 1-based line and column.</returns>
     public static TextPosition FromUtf8Offset(ReadOnlySpan<byte> utf8, long offset)
     {
-        var end = (int)Math.Clamp(offset, 0, utf8.Length);
         var line = 1;
         var column = 1;
         var i = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        Advance(utf8, ref i, (int)Math.Clamp(offset, 0, utf8.Length), ref line, ref column);
+
+        return new TextPosition(line, column);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Line}:{Column}";
+
+    /// <summary>
+    /// Moves a line:column position from byte <paramref name="i"/> to byte <paramref name="end"/> of UTF-8 text: CR LF,
+    /// CR and LF end a line; a column is a character (lead bytes only). The one definition every locator uses.
+    /// </summary>
+    internal static void Advance(ReadOnlySpan<byte> utf8, ref int i, int end, ref int line, ref int column)
+    {
         for (; i < end; i++)
         {
             var b = utf8[i];
@@ -37,10 +50,5 @@ public readonly record struct TextPosition(int Line, int Column)
                 column++; // count lead bytes only: one per character
             }
         }
-
-        return new TextPosition(line, column);
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => $"{Line}:{Column}";
 }

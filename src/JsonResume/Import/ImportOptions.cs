@@ -1,10 +1,11 @@
-using JsonResume.Import.Recognition;
-
 namespace JsonResume.Import;
 
 /// <summary>How <see cref="ResumeImporter.Import(string, ImportOptions?)"/> reads a document.</summary>
 public sealed class ImportOptions
 {
+    /// <summary>The defaults: the format is detected, HTML comments are skipped, no source name.</summary>
+    public static ImportOptions Default { get; } = new();
+
     /// <summary>The document's format; <see cref="ImportFormat.Auto"/> (the default) decides from the content.</summary>
     public ImportFormat Format { get; init; } = ImportFormat.Auto;
 
@@ -17,7 +18,4 @@ public sealed class ImportOptions
 
     /// <summary>A name for the document (such as its file name), used in the report.</summary>
     public string? SourceName { get; init; }
-
-    /// <summary>Month names for reading dates; <see cref="MonthNames.Default"/> when null.</summary>
-    public MonthNames? MonthNames { get; init; }
 }

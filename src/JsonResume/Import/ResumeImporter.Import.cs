@@ -3,6 +3,7 @@ using JsonResume.Import.Foreign;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;
+using JsonResume.Validation;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Import;
@@ -11,20 +12,27 @@ public static partial class ResumeImporter
 {
     /// <summary>
     /// Converts a résumé written by hand (Markdown or plain text, in any of the usual layouts) into JSON Resume, with
-    /// an account of every line: the JSON Pointer(s) it went to, or why it was not understood, or what hid it.
+    /// an account of every line: the JSON Pointer(s) it went to, or why it was not understood, or what hid it. A JSON
+    /// Resume document (<see cref="ImportFormat.Json"/>, or <see cref="ImportFormat.Auto"/> when the text starts with
+    /// <c>{</c>) is read as it is, through <see cref="ResumeJson"/>, and checked with <see cref="ResumeValidator"/>.
     /// </summary>
     /// <param name="text">The document.</param>
-    /// <param name="options">How to read it; defaults detect the format and skip HTML comments.</param>
-    /// <returns>The résumé (always valid against the JSON Resume schema) and the conversion report.</returns>
+    /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> detects the format and skips HTML comments.</param>
+    /// <returns>The résumé and the account of every line, with the diagnostics.</returns>
     public static ImportResult Import(string text, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= new ImportOptions();
+        options ??= ImportOptions.Default;
         if (text.Length > Limits.MaxInputBytes)
         {
-            return new ImportResult(new Resume(), new ConversionReport(options.SourceName, options.Format, options.IncludeComments, [],
+            return new ImportResult(new Resume(), options.SourceName, options.Format, options.IncludeComments, [],
                 [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
-                    $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]));
+                    $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
+        }
+
+        if (options.Format == ImportFormat.Json || (options.Format == ImportFormat.Auto && LooksLikeJson(text)))
+        {
+            return ImportJson(text, options);
         }
 
         // Markdown nested deeper than the library's limit is refused, line by line, before Markdig (which would stop
@@ -50,9 +58,60 @@ public static partial class ResumeImporter
         {
             Line = tooDeep,
             Column = 1,
-            Hint = "Check that this is a résumé; convert it as plain text with --from text to read its words.",
+            Hint = "Check that this is a résumé; read it as plain text (ImportFormat.Text) to read its words.",
         };
-        return new ImportResult(new Resume(), new ConversionReport(options.SourceName, ImportFormat.Markdown, options.IncludeComments, lines, [error]));
+        return new ImportResult(new Resume(), options.SourceName, ImportFormat.Markdown, options.IncludeComments, lines, [error]);
+    }
+
+    /// <summary>
+    /// Converts a résumé given as bytes: the encoding is detected (a byte order mark for UTF-8, UTF-16 or UTF-32;
+    /// otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252). Bytes that are not text (NUL bytes, or a
+    /// high share of control characters) are refused with a <see cref="DiagnosticCodes.NotText"/> error.
+    /// </summary>
+    /// <param name="bytes">The document.</param>
+    /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The résumé and the account of every line, with the diagnostics.</returns>
+    public static ImportResult Import(ReadOnlyMemory<byte> bytes, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.Default;
+        if (bytes.Length > Limits.MaxInputBytes)
+        {
+            return new ImportResult(new Resume(), options.SourceName, options.Format, options.IncludeComments, [],
+                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                    $"The document is {bytes.Length:N0} bytes; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
+        }
+
+        return TextInput.TryDecode(bytes.Span, out var text, out var refusal)
+            ? Import(text, options)
+            : new ImportResult(new Resume(), options.SourceName, options.Format, options.IncludeComments, [], [refusal!]) { IsRefused = true };
+    }
+
+    /// <summary>Converts a résumé read from a stream, to its end (see <see cref="Import(ReadOnlyMemory{byte}, ImportOptions?)"/>).</summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The résumé and the account of every line, with the diagnostics.</returns>
+    public static ImportResult Import(Stream stream, ImportOptions? options = null) => Import(InputBytes.ReadAll(stream), options);
+
+    /// <summary>A JSON Resume document starts with an object (after white space and a byte order mark).</summary>
+    private static bool LooksLikeJson(string text) => text.AsSpan().TrimStart("\uFEFF \t\r\n\f").StartsWith('{');
+
+    /// <summary>JSON is read without loss and validated; the résumé is the document as read, whatever the validator finds.</summary>
+    private static ImportResult ImportJson(string text, ImportOptions options)
+    {
+        var read = ResumeJson.Read(text);
+        var lines = Normalize(text).Split('\n');
+        if (read.Resume is null)
+        {
+            var reason = "the document is not a JSON Resume object";
+            return new ImportResult(new Resume(), options.SourceName, ImportFormat.Json, options.IncludeComments,
+                [.. lines.Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))],
+                read.Diagnostics) { IsRefused = true };
+        }
+
+        var validation = ResumeValidator.Validate(text);
+        return new ImportResult(read.Resume, options.SourceName, ImportFormat.Json, options.IncludeComments,
+            [.. lines.Select((l, i) => string.IsNullOrWhiteSpace(l) ? new LineReport(i + 1, LineDisposition.Blank, [], null) : new LineReport(i + 1, LineDisposition.Imported, [JsonPointer.Root], null))],
+            validation.Diagnostics);
     }
 
     private static ImportResult ImportDocument(string text, ImportOptions options)
@@ -60,7 +119,7 @@ public static partial class ResumeImporter
         var source = Normalize(text);
         var lines = source.Split('\n');
         var ledger = new LineLedger(lines);
-        var format = options.Format == ImportFormat.Auto ? FormatDetector.Detect(lines) : options.Format;
+        var format = options.Format == ImportFormat.Auto ? (FormatDetector.IsMarkdown(lines) ? ImportFormat.Markdown : ImportFormat.Text) : options.Format;
         // A document in the library's own layout (no front matter, no comments, every line read by the own reader) is
         // read exactly, without the general converter: its rules cost far more than the own reader's one pass, and
         // they could only add guesses to an exact reading.
@@ -81,10 +140,10 @@ public static partial class ResumeImporter
                 });
             }
 
-            return new ImportResult(exact, new ConversionReport(options.SourceName, format, options.IncludeComments, exactLines, notes));
+            return new ImportResult(exact, options.SourceName, format, options.IncludeComments, exactLines, notes);
         }
 
-        var ctx = new ImportContext(ledger, options.MonthNames is null ? DateRecognizer.Default : new DateRecognizer(options.MonthNames));
+        var ctx = new ImportContext(ledger, DateRecognizer.Default);
         Resume? frontMatter = null;
         var hiddenComments = 0;
         List<Block> blocks;
@@ -133,9 +192,9 @@ public static partial class ResumeImporter
         if (hiddenComments > 0 && !options.IncludeComments)
         {
             diagnostics.Insert(0, new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportHiddenComments,
-                $"{hiddenComments} lines inside HTML comments were skipped; use --include-comments to import them.")
+                $"{hiddenComments} lines inside HTML comments were skipped.")
             {
-                Hint = "Readers do not see commented-out content, so it is not imported unless asked (library: ImportOptions.IncludeComments).",
+                Hint = "Readers do not see commented-out content, so it is not imported unless asked (ImportOptions.IncludeComments).",
             });
         }
         else if (hiddenComments > 0)
@@ -160,7 +219,7 @@ public static partial class ResumeImporter
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ImportEmpty, "The document holds no text to import."));
         }
 
-        return new ImportResult(resume, new ConversionReport(options.SourceName, format, options.IncludeComments, reportLines, diagnostics));
+        return new ImportResult(resume, options.SourceName, format, options.IncludeComments, reportLines, diagnostics);
     }
 
     private static string Normalize(string text)

@@ -6,21 +6,35 @@ using JsonResume.Model;
 namespace JsonResume.Import;
 
 /// <summary>
-/// Turns documents into résumés. <see cref="FromMarkdown"/> and <see cref="FromText"/> read the library's own Markdown and
-/// plain text (as written by <see cref="Render.ResumeRenderer"/>) back exactly: the result equals
-/// <see cref="Layout.WhitespaceRule.Normalize(Resume)"/> of the résumé that was rendered.
+/// Turns documents into résumés. <see cref="Import(string, ImportOptions?)"/> converts any résumé (Markdown, plain text
+/// or JSON, in any of the usual layouts); <see cref="ReadMarkdown(string)"/> and <see cref="ReadText(string)"/> read the
+/// library's own Markdown and plain text (as written by <see cref="Render.ResumeRenderer"/>) back exactly: the result
+/// equals the résumé that was rendered, after the white-space rule that Markdown and text impose (see README).
+/// Every method takes text, UTF-8 bytes (or any encoding with a byte order mark, or Windows-1252) or a stream.
 /// </summary>
 public static partial class ResumeImporter
 {
-    /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/>.</summary>
-    /// <param name="markdown">The Markdown.</param>
-    /// <returns>The résumé (parts that could not be read are left out; <see cref="ReadMarkdown"/> says which).</returns>
-    public static Resume FromMarkdown(string markdown) => ReadMarkdown(markdown).Resume!;
+    /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/> from bytes (the encoding is detected).</summary>
+    /// <param name="bytes">The document.</param>
+    /// <returns>The résumé (null when the bytes are not text) and the diagnostics.</returns>
+    public static ReadResult ReadMarkdown(ReadOnlyMemory<byte> bytes) =>
+        TextInput.TryDecode(bytes.Span, out var text, out var refusal) ? ReadMarkdown(text) : new ReadResult(null, [refusal!]);
 
-    /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The résumé (parts that could not be read are left out; <see cref="ReadText"/> says which).</returns>
-    public static Resume FromText(string text) => ReadText(text).Resume!;
+    /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/> from a stream, to its end.</summary>
+    /// <param name="stream">The document.</param>
+    /// <returns>The résumé (null when the stream does not hold text) and the diagnostics.</returns>
+    public static ReadResult ReadMarkdown(Stream stream) => ReadMarkdown(InputBytes.ReadAll(stream));
+
+    /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/> from bytes (the encoding is detected).</summary>
+    /// <param name="bytes">The document.</param>
+    /// <returns>The résumé (null when the bytes are not text) and the diagnostics.</returns>
+    public static ReadResult ReadText(ReadOnlyMemory<byte> bytes) =>
+        TextInput.TryDecode(bytes.Span, out var text, out var refusal) ? ReadText(text) : new ReadResult(null, [refusal!]);
+
+    /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/> from a stream, to its end.</summary>
+    /// <param name="stream">The document.</param>
+    /// <returns>The résumé (null when the stream does not hold text) and the diagnostics.</returns>
+    public static ReadResult ReadText(Stream stream) => ReadText(InputBytes.ReadAll(stream));
 
     /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
     /// <param name="markdown">The Markdown.</param>

@@ -37,7 +37,7 @@ public static class BundledSchema
     /// <param name="pointer">A pointer into a résumé, such as <c>/work/0/startDate</c>.</param>
     /// <param name="schema">The schema there, when the schema defines that location.</param>
     /// <returns>Whether the schema defines that location.</returns>
-    public static bool TryGetSchemaAt(string pointer, out JsonElement schema)
+    internal static bool TryGetSchemaAt(string pointer, out JsonElement schema)
     {
         schema = Resolve(LazyDocument.Value.RootElement);
         foreach (var token in JsonPointer.Split(pointer))
@@ -62,7 +62,7 @@ public static class BundledSchema
     /// <summary>The schema's <c>type</c> at a location, such as <c>string</c> or <c>array</c>, or null when it has none.</summary>
     /// <param name="pointer">A pointer into a résumé.</param>
     /// <returns>The type name.</returns>
-    public static string? TypeAt(string pointer) =>
+    internal static string? TypeAt(string pointer) =>
         TryGetSchemaAt(pointer, out var s) && s.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 
     private static JsonElement Resolve(JsonElement schema)

@@ -8,7 +8,7 @@ namespace JsonResume.Json;
 /// Turns raw input bytes into a parsed <see cref="JsonDocument"/>, or into a diagnostic that says exactly what is
 /// wrong and where: empty input, a wrong encoding, broken syntax, too deep nesting. Never throws on bad input.
 /// </summary>
-public static class JsonInput
+internal static class JsonInput
 {
     /// <summary>How deep objects and arrays may nest; real résumés need fewer than ten levels (the library's one limit).</summary>
     public const int MaxDepth = Limits.MaxDepth;

@@ -7,7 +7,7 @@ namespace JsonResume.Json;
 /// Finds where values stand in JSON source text, by JSON Pointer. Used only when a diagnostic is reported,
 /// so the fast paths never pay for line and column bookkeeping.
 /// </summary>
-public static class JsonLocator
+internal static class JsonLocator
 {
     /// <summary>Finds the line and column of the value at each pointer.</summary>
     /// <param name="utf8">The JSON text as UTF-8 (a byte order mark is allowed).</param>
@@ -109,20 +109,7 @@ public static class JsonLocator
                 throw new ArgumentException("Offsets must be in ascending order.", nameof(offsets));
             }
 
-            var end = (int)Math.Clamp(offsets[k], 0, utf8.Length);
-            for (; i < end; i++)
-            {
-                var b = utf8[i];
-                if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
-                {
-                    line++;
-                    column = 1;
-                }
-                else if (b != (byte)'\r' && (b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
+            TextPosition.Advance(utf8, ref i, (int)Math.Clamp(offsets[k], 0, utf8.Length), ref line, ref column);
 
             positions[k] = new TextPosition(line, column);
         }

@@ -75,13 +75,7 @@ public static class ResumeJson
     /// <summary>Reads a document from a stream, to its end.</summary>
     /// <param name="stream">The document.</param>
     /// <returns>The résumé and every problem found.</returns>
-    public static ReadResult Read(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-    }
+    public static ReadResult Read(Stream stream) => Read(InputBytes.ReadAll(stream));
 
     /// <summary>
     /// Writes a résumé as UTF-8 JSON: two-space indentation, <c>\n</c> line endings, a final newline, no byte order mark,

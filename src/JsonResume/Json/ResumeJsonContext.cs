@@ -16,4 +16,4 @@ namespace JsonResume.Json;
     MaxDepth = Limits.InternalDepth)]
 [JsonSerializable(typeof(Resume))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class ResumeJsonContext : JsonSerializerContext;
+internal partial class ResumeJsonContext : JsonSerializerContext;

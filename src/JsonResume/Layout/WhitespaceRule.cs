@@ -22,7 +22,7 @@ namespace JsonResume.Layout;
 /// data) are not touched.</item>
 /// </list>
 /// </remarks>
-public static class WhitespaceRule
+internal static class WhitespaceRule
 {
     /// <summary>The fields whose values keep paragraphs, as JSON paths.</summary>
     public static IReadOnlyList<string> ProseFields { get; } =
@@ -144,7 +144,8 @@ public static class WhitespaceRule
         return copy;
     }
 
-    private static IEnumerable<string> SplitLines(string text)
+    /// <summary>Splits text into lines at CR LF, CR, LF, U+0085, U+2028 and U+2029 (the FsCheck text styles use it too).</summary>
+    internal static IEnumerable<string> SplitLines(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)

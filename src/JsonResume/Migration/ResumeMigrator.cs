@@ -82,6 +82,11 @@ public static class ResumeMigrator
     public static MigrationResult Migrate(string json) =>
         Migrate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
 
+    /// <summary>Migrates a document read from a stream, to its end.</summary>
+    /// <param name="stream">The document.</param>
+    /// <returns>The migrated document and every change.</returns>
+    public static MigrationResult Migrate(Stream stream) => Migrate(InputBytes.ReadAll(stream));
+
     private static void MigrateRoot(JsonObject root, List<MigrationChange> changes)
     {
         if (root["hobbies"] is JsonArray hobbies && root["interests"] is null)

@@ -6,8 +6,8 @@ namespace JsonResume.Render;
 /// <summary>
 /// Renders a résumé as Markdown, plain text or an HTML page. Output is deterministic (same résumé and options, same
 /// text) and uses <c>\n</c> line endings. Markdown and plain text carry every field of the schema and read back exactly
-/// with <see cref="Import.ResumeImporter.FromMarkdown"/> and <see cref="Import.ResumeImporter.FromText"/>, after the
-/// white-space rule of <see cref="WhitespaceRule"/>.
+/// with <see cref="Import.ResumeImporter.ReadMarkdown(string)"/> and <see cref="Import.ResumeImporter.ReadText(string)"/>,
+/// after the white-space rule that Markdown and text impose (README, "Reading Markdown and text back").
 /// </summary>
 public static class ResumeRenderer
 {

@@ -12,7 +12,7 @@ namespace JsonResume.RoundTrip;
 /// (<c>1.0</c> equals <c>1</c>), arrays compare item by item; when a property appears twice the last one counts.
 /// Each difference names its JSON Pointer and the values on both sides.
 /// </summary>
-public static class JsonDiff
+internal static class JsonDiff
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

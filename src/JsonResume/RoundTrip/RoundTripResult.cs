@@ -27,7 +27,7 @@ public sealed class RoundTripResult
     /// </summary>
     public IReadOnlyList<JsonDifference> Differences { get; }
 
-    /// <summary>The values the white-space rule changed (Markdown and text only; see <see cref="Layout.WhitespaceRule"/>). These are not losses.</summary>
+    /// <summary>The values the white-space rule changed (Markdown and text only; the rule is described in README, "Reading Markdown and text back"). These are not losses.</summary>
     public IReadOnlyList<JsonDifference> Normalized { get; }
 
     /// <summary>What the reader reported while reading the intermediate format back.</summary>

@@ -20,7 +20,7 @@ public static class ResumeValidator
     /// <param name="utf8">The document.</param>
     /// <param name="options">How to check; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The verdict and every finding, in document order, each with its JSON Pointer and line:column.</returns>
-    public static ValidationReport Validate(ReadOnlyMemory<byte> utf8, ValidationOptions? options = null)
+    public static ValidationResult Validate(ReadOnlyMemory<byte> utf8, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
         if (!JsonInput.TryGetUtf8(utf8, out var text, out _) || text.Span.Trim(" \t\r\n"u8).IsEmpty)
@@ -42,7 +42,7 @@ public static class ResumeValidator
             var report = Report(text.Span, context.Findings);
             return unicode is null
                 ? report
-                : new ValidationReport([.. unicode.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
+                : new ValidationResult([.. unicode.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
         catch (JsonException)
         {
@@ -59,26 +59,20 @@ public static class ResumeValidator
     /// <param name="json">The document.</param>
     /// <param name="options">How to check.</param>
     /// <returns>The verdict and every finding.</returns>
-    public static ValidationReport Validate(string json, ValidationOptions? options = null) =>
+    public static ValidationResult Validate(string json, ValidationOptions? options = null) =>
         Validate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), options);
 
     /// <summary>Validates a document read from a stream (read to its end).</summary>
     /// <param name="stream">The document.</param>
     /// <param name="options">How to check.</param>
     /// <returns>The verdict and every finding.</returns>
-    public static ValidationReport Validate(Stream stream, ValidationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Validate(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
-    }
+    public static ValidationResult Validate(Stream stream, ValidationOptions? options = null) => Validate(InputBytes.ReadAll(stream), options);
 
-    private static ValidationReport Report(ReadOnlySpan<byte> utf8, IReadOnlyList<ValidationContext.Finding> findings)
+    private static ValidationResult Report(ReadOnlySpan<byte> utf8, IReadOnlyList<ValidationContext.Finding> findings)
     {
         if (findings.Count == 0)
         {
-            return ValidationReport.Valid;
+            return ValidationResult.Valid;
         }
 
         // Findings come mostly in document order already; a stable sort by offset fixes the rest (a start/end date
@@ -108,11 +102,11 @@ public static class ResumeValidator
             diagnostics[i] = ordered[i].Diagnostic.At(positions[i]);
         }
 
-        return new ValidationReport(diagnostics);
+        return new ValidationResult(diagnostics);
     }
 
     // Not text, empty, or not JSON: the input reader says exactly what and where.
-    private static ValidationReport InputFailure(ReadOnlyMemory<byte> input)
+    private static ValidationResult InputFailure(ReadOnlyMemory<byte> input)
     {
         if (JsonInput.TryParse(input, out var document, out _, out var failure))
         {
@@ -120,6 +114,6 @@ public static class ResumeValidator
             failure = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonSyntax, "Invalid JSON.");
         }
 
-        return new ValidationReport([failure!]);
+        return new ValidationResult([failure!]);
     }
 }

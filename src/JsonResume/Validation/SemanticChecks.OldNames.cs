@@ -55,6 +55,6 @@ internal static partial class SemanticChecks
             $"\"{match.Old}\" is the JSON Resume 0.0.x name of \"{match.New}\"; the current schema ignores it")
         {
             Found = $"\"{match.Old}\"",
-            Hint = "Run `jsonresume migrate` to rename old properties.",
+            Hint = "Migrate the document (ResumeMigrator.Migrate) to rename old properties.",
         }, offset, match.Old);
 }

@@ -237,7 +237,7 @@ internal static partial class SemanticChecks
             $"$schema names JSON Resume {named}; this validator checks against JSON Resume {bundled}")
         {
             Found = ValidationContext.Quote(text),
-            Hint = $"Run `jsonresume migrate` to update the document, then set $schema to {SchemaValidator.SchemaId}.",
+            Hint = $"Migrate the document (ResumeMigrator.Migrate) to update the document, then set $schema to {SchemaValidator.SchemaId}.",
         }, offset);
     }
 

@@ -115,6 +115,29 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains("read as text", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Binary_input_is_refused_with_exit_code_2_and_nothing_written()
+    {
+        var input = Path.Combine(_dir, "photo.md");
+        File.WriteAllBytes(input, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        var output = Path.Combine(_dir, "photo.json");
+        var (code, stdout, stderr) = Run("convert", input, "-o", output);
+        Assert.Equal(2, code);
+        Assert.Contains("error JR0011: The input is not text", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Utf32_input_is_decoded_by_the_library()
+    {
+        var input = Path.Combine(_dir, "cv.md");
+        File.WriteAllBytes(input, [.. System.Text.Encoding.UTF32.Preamble, .. System.Text.Encoding.UTF32.GetBytes("# Zoë Roe\n\nDesigner at the Example Studio.\n")]);
+        var (code, stdout, _) = Run("convert", input);
+        Assert.Equal(0, code);
+        Assert.Contains("\"name\": \"Zoë Roe\"", stdout, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);

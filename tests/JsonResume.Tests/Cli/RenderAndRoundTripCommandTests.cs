@@ -56,8 +56,8 @@ public sealed class RenderAndRoundTripCommandTests : IDisposable
         var markdown = CliRunner.RunInRepo("render", "examples/resume.json", "--to", "markdown").Stdout;
         var text = CliRunner.RunInRepo("render", "examples/resume.json", "--to", "text", "--width", "40").Stdout;
 
-        Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(ResumeImporter.FromMarkdown(markdown)));
-        Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(ResumeImporter.FromText(text)));
+        Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(ResumeImporter.ReadMarkdown(markdown).Resume!));
+        Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(ResumeImporter.ReadText(text).Resume!));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ContractProperties
             var result = ResumeImporter.Import(text);
             var report = ResumeValidator.Validate(ResumeJson.WriteUtf8(result.Resume));
             Assert.True(report.IsValid, string.Join("\n", report.Diagnostics));
-            Assert.Equal(Positions.LineCount(text), result.Report.Lines.Count);
+            Assert.Equal(Positions.LineCount(text), result.Lines.Count);
         }, ImporterRuns);
 
     [Fact]

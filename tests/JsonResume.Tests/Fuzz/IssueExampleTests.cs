@@ -55,7 +55,7 @@ public sealed class IssueExampleTests
         _ = ResumeRenderer.ToHtml(read.Resume!);
         foreach (var via in new[] { RoundTripVia.Json, RoundTripVia.Markdown, RoundTripVia.Text })
         {
-            _ = JsonResume.RoundTrip.RoundTrip.Check(read.Resume!, via);
+            _ = ResumeRoundTrip.Check(read.Resume!, via);
         }
 
         var migrated = ResumeMigrator.Migrate(bytes);
@@ -127,7 +127,7 @@ public sealed class IssueExampleTests
         _ = ResumeRenderer.ToHtml(resume);
         foreach (var via in new[] { RoundTripVia.Json, RoundTripVia.Markdown, RoundTripVia.Text })
         {
-            var result = JsonResume.RoundTrip.RoundTrip.Check(resume, via);
+            var result = ResumeRoundTrip.Check(resume, via);
             Assert.Empty(result.Differences);
         }
 
@@ -154,7 +154,7 @@ public sealed class IssueExampleTests
     {
         var markdown = string.Concat(Enumerable.Repeat(marker, 100_000)) + "x\n";
         var result = ResumeImporter.Import(markdown, new ImportOptions { Format = ImportFormat.Markdown });
-        Assert.Contains(result.Report.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep && d.Line == 1);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep && d.Line == 1);
         Assert.True(ResumeValidator.Validate(ResumeJson.WriteUtf8(result.Resume)).IsValid);
         Assert.Contains(ResumeImporter.ReadMarkdown(markdown).Diagnostics, d => d.Code == DiagnosticCodes.TooDeep);
     }
@@ -164,8 +164,8 @@ public sealed class IssueExampleTests
     {
         var markdown = string.Concat(Enumerable.Range(0, 2000).Select(d => new string(' ', d * 2) + "- x\n"));
         var result = ResumeImporter.Import(markdown);
-        Assert.Contains(result.Report.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep && d.Line == 256);
-        Assert.Equal(2001, result.Report.Lines.Count);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TooDeep && d.Line == 256);
+        Assert.Equal(2001, result.Lines.Count);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class IssueExampleTests
         var json = ResumeJson.Write(result.Resume);
         Assert.DoesNotContain("\"url\": \"\"", json, StringComparison.Ordinal);
         Assert.True(ResumeValidator.Validate(json).IsValid, json);
-        Assert.Equal(5, result.Report.Lines.Count);
+        Assert.Equal(5, result.Lines.Count);
     }
 
     public static TheoryData<string> ImporterCrashes => new()
@@ -214,7 +214,7 @@ public sealed class IssueExampleTests
             var result = ResumeImporter.Import(text, new ImportOptions { Format = format });
             var report = ResumeValidator.Validate(ResumeJson.WriteUtf8(result.Resume));
             Assert.True(report.IsValid, string.Join("\n", report.Diagnostics));
-            Assert.Equal(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Length, result.Report.Lines.Count);
+            Assert.Equal(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Length, result.Lines.Count);
         }
 
         _ = ResumeImporter.ReadMarkdown(text);
@@ -225,12 +225,12 @@ public sealed class IssueExampleTests
     public void A_rejected_value_is_reported_with_its_line_and_reason()
     {
         var result = ResumeImporter.Import("\\\n- r\\\n**Username:** e\\\n**URL:**\n");
-        foreach (var line in result.Report.Lines.Where(l => l.Disposition == LineDisposition.NotUnderstood))
+        foreach (var line in result.Lines.Where(l => l.Disposition == LineDisposition.NotUnderstood))
         {
             Assert.False(string.IsNullOrEmpty(line.Reason));
         }
 
-        Assert.All(result.Report.Lines.SelectMany(l => l.Pointers), p => Assert.True(Exists(result.Resume, p), p));
+        Assert.All(result.Lines.SelectMany(l => l.Pointers), p => Assert.True(Exists(result.Resume, p), p));
     }
 
     private static int IndexOrMax(string s, string what) => s.IndexOf(what, StringComparison.Ordinal) is var i and >= 0 ? i : int.MaxValue;

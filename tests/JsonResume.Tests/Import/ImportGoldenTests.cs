@@ -36,7 +36,7 @@ public sealed class ImportGoldenTests
     {
         var result = ResumeImporter.Import(File.ReadAllText(Path.Combine(Folder, name)), new ImportOptions { IncludeComments = includeComments, SourceName = name });
         var json = ResumeJson.Write(result.Resume);
-        var report = result.Report.ToText();
+        var report = result.ToText();
 
         Assert.Empty(SchemaCheck.Errors(json));
         Golden.AssertMatches(Expected(name, includeComments), json, Golden.SameJson);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Tests.Support;
@@ -39,10 +40,10 @@ public sealed class ImportRobustnessTests
                 Assert.True(errors.Count == 0, $"{name}: not schema-valid: {string.Join("; ", errors)}");
 
                 var lineCount = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Length;
-                Assert.Equal(lineCount, result.Report.Lines.Count);
-                Assert.Equal(Enumerable.Range(1, lineCount), result.Report.Lines.Select(l => l.Line));
+                Assert.Equal(lineCount, result.Lines.Count);
+                Assert.Equal(Enumerable.Range(1, lineCount), result.Lines.Select(l => l.Line));
                 using var document = JsonDocument.Parse(json);
-                foreach (var line in result.Report.Lines)
+                foreach (var line in result.Lines)
                 {
                     Assert.True(line.Disposition != LineDisposition.Imported || line.Pointers.Count > 0, $"{name}: line {line.Line} imported without a pointer");
                     Assert.True(line.Disposition != LineDisposition.NotUnderstood || !string.IsNullOrWhiteSpace(line.Reason), $"{name}: line {line.Line} not understood without a reason");

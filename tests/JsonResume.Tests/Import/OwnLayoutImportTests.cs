@@ -1,3 +1,4 @@
+using JsonResume.Diagnostics;
 using JsonResume.Import;
 using JsonResume.Json;
 using JsonResume.Tests.Support;
@@ -14,10 +15,10 @@ public sealed class OwnLayoutImportTests
     {
         var text = File.ReadAllText(Repo.File("examples", name));
         var result = ResumeImporter.Import(text);
-        var exact = name.EndsWith(".md", StringComparison.Ordinal) ? ResumeImporter.FromMarkdown(text) : ResumeImporter.FromText(text);
+        var exact = name.EndsWith(".md", StringComparison.Ordinal) ? ResumeImporter.ReadMarkdown(text).Resume! : ResumeImporter.ReadText(text).Resume!;
 
         Assert.Equal(ResumeJson.Write(exact), ResumeJson.Write(result.Resume));
-        Assert.DoesNotContain(result.Report.Lines, l => l.Disposition == LineDisposition.NotUnderstood);
-        Assert.Contains(result.Report.Lines, l => l.Pointers.Contains("/work/1"));
+        Assert.DoesNotContain(result.Lines, l => l.Disposition == LineDisposition.NotUnderstood);
+        Assert.Contains(result.Lines, l => l.Pointers.Contains("/work/1"));
     }
 }

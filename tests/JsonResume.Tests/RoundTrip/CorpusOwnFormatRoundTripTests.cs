@@ -35,7 +35,7 @@ public sealed class CorpusOwnFormatRoundTripTests
             }
 
             checkedCount++;
-            var result = JsonResume.RoundTrip.RoundTrip.Check(resume, via);
+            var result = ResumeRoundTrip.Check(resume, via);
             var isValid = SchemaOracle.Errors(ResumeJson.Write(resume)).Count == 0;
             valid += isValid ? 1 : 0;
             if (isValid && !result.IsLossless)

@@ -13,8 +13,8 @@ using JsonResume.Tests.Support;
 namespace JsonResume.Tests.RoundTrip;
 
 /// <summary>
-/// For every schema-valid résumé r (from <see cref="ResumeGenerators"/>): FromMarkdown(ToMarkdown(r)) and
-/// FromText(ToText(r)) equal r exactly when its text already follows the white-space rule, and
+/// For every schema-valid résumé r (from <see cref="ResumeGenerators"/>): ReadMarkdown(ToMarkdown(r)) and
+/// ReadText(ToText(r)) equal r exactly when its text already follows the white-space rule, and
 /// <see cref="WhitespaceRule.Normalize(Resume)"/> of r for any text. 1,000 cases each; JSONRESUME_PROPERTY_RUNS=10000 for more.
 /// </summary>
 public sealed class OwnFormatRoundTripProperties
@@ -34,7 +34,7 @@ public sealed class OwnFormatRoundTripProperties
     public void A_resume_whose_text_follows_the_rule_comes_back_equal(RoundTripVia via) =>
         PropertyRuns.Check(Arb.Zip(ResumeGenerators.ResumeArbitrary(Normal), Widths.ToArbitrary()), t =>
         {
-            var result = JsonResume.RoundTrip.RoundTrip.Check(t.Item1, via, new RenderOptions { TextWidth = t.Item2 });
+            var result = ResumeRoundTrip.Check(t.Item1, via, new RenderOptions { TextWidth = t.Item2 });
             Assert.Empty(result.Normalized);
             ResumeEquality.AssertEqual(t.Item1, Back(via, result.Rendered));
         });
@@ -73,9 +73,9 @@ public sealed class OwnFormatRoundTripProperties
         PropertyRuns.Check(ResumeGenerators.ResumeArbitrary(Hostile), resume =>
         {
             var markdown = ResumeRenderer.ToMarkdown(resume);
-            Assert.Equal(markdown, ResumeRenderer.ToMarkdown(ResumeImporter.FromMarkdown(markdown)));
+            Assert.Equal(markdown, ResumeRenderer.ToMarkdown(ResumeImporter.ReadMarkdown(markdown).Resume!));
             var text = ResumeRenderer.ToText(resume);
-            Assert.Equal(text, ResumeRenderer.ToText(ResumeImporter.FromText(text)));
+            Assert.Equal(text, ResumeRenderer.ToText(ResumeImporter.ReadText(text).Resume!));
             Assert.DoesNotContain('\r', markdown + text);
         });
 
@@ -88,11 +88,11 @@ public sealed class OwnFormatRoundTripProperties
         }, count: 200);
 
     private static Resume Back(RoundTripVia via, string rendered) =>
-        via == RoundTripVia.Markdown ? ResumeImporter.FromMarkdown(rendered) : ResumeImporter.FromText(rendered);
+        via == RoundTripVia.Markdown ? ResumeImporter.ReadMarkdown(rendered).Resume! : ResumeImporter.ReadText(rendered).Resume!;
 
     private static void AssertLossless(Resume resume, RoundTripVia via, int width)
     {
-        var result = JsonResume.RoundTrip.RoundTrip.Check(resume, via, new RenderOptions { TextWidth = width });
+        var result = ResumeRoundTrip.Check(resume, via, new RenderOptions { TextWidth = width });
         Assert.True(result.IsLossless && result.Diagnostics.Count == 0,
             $"{via} round trip differs: {string.Join("; ", result.Differences)} {string.Join("; ", result.Diagnostics)}\n"
             + $"--- rendered:\n{SchemaResumes.Show(result.Rendered)}\n--- JSON:\n{ResumeJson.Write(resume)}");

@@ -25,7 +25,7 @@ internal static class Oracle
     /// <summary>Our schema errors as (pointer, code).</summary>
     public static SortedSet<string> Ours(string json) => Ours(ResumeValidator.Validate(json));
 
-    public static SortedSet<string> Ours(ValidationReport report) => new(
+    public static SortedSet<string> Ours(ValidationResult report) => new(
         report.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Code.StartsWith("JR1", StringComparison.Ordinal) && d.Code != DiagnosticCodes.ImpossibleDate)
             .Select(d => Key(d.InstanceLocation, d.Code)),

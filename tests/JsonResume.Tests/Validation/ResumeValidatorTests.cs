@@ -7,7 +7,7 @@ namespace JsonResume.Tests.Validation;
 /// <summary>Every schema code the validator reports: code, pointer, line:column, schema location, found value, severity.</summary>
 public sealed class ResumeValidatorTests
 {
-    internal static Diagnostic One(ValidationReport report, string code, string pointer)
+    internal static Diagnostic One(ValidationResult report, string code, string pointer)
     {
         var found = report.Diagnostics.Where(d => d.Code == code && d.InstanceLocation == pointer).ToList();
         Assert.True(found.Count == 1, $"expected one {code} at {pointer}; found:\n{string.Join("\n", report.Diagnostics)}");
@@ -22,7 +22,7 @@ public sealed class ResumeValidatorTests
         var report = ResumeValidator.Validate("""{"basics":{"name":"A","email":"a@example.com","url":"https://a.example"},"work":[{"startDate":"2020-01","endDate":"2021"}]}""");
         Assert.True(report.IsValid);
         Assert.Empty(report.Diagnostics);
-        Assert.Same(ValidationReport.Valid, report);
+        Assert.Same(ValidationResult.Valid, report);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class SemanticChecksTests
         var d = One(ResumeValidator.Validate(json), DiagnosticCodes.OtherSchemaVersion, "/$schema");
         Assert.Equal($"$schema names JSON Resume {version}; this validator checks against JSON Resume 1.3.1", d.Message);
         Assert.Equal((1, 13), (d.Line, d.Column));
-        Assert.Contains("jsonresume migrate", d.Hint, StringComparison.Ordinal);
+        Assert.Contains("ResumeMigrator.Migrate", d.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class SemanticChecksTests
         AssertWarningThenStrictError(json, DiagnosticCodes.OldPropertyName, pointer);
         var d = One(ResumeValidator.Validate(json), DiagnosticCodes.OldPropertyName, pointer);
         Assert.Contains($"\"{renamed}\"", d.Message, StringComparison.Ordinal);
-        Assert.Equal("Run `jsonresume migrate` to rename old properties.", d.Hint);
+        Assert.Equal("Migrate the document (ResumeMigrator.Migrate) to rename old properties.", d.Hint);
     }
 
     [Fact]

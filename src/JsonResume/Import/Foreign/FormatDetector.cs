@@ -9,7 +9,8 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static partial class FormatDetector
 {
-    public static ImportFormat Detect(IReadOnlyList<string> lines)
+    /// <summary>Whether the lines read as Markdown rather than plain text.</summary>
+    public static bool IsMarkdown(IReadOnlyList<string> lines)
     {
         double markdown = 0, text = 0;
         if (lines.Count > 0 && lines[0].Trim() == "---" && lines.Skip(1).Take(60).Any(l => l.Trim() is "---" or "..."))
@@ -65,7 +66,7 @@ internal static partial class FormatDetector
             }
         }
 
-        return markdown >= 3 && markdown > text ? ImportFormat.Markdown : ImportFormat.Text;
+        return markdown >= 3 && markdown > text;
     }
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+\S", RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using JsonResume.Diagnostics;
 using JsonResume.Json;
 using JsonResume.Model;
 using JsonResume.Vocabulary;

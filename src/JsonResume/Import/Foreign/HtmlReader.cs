@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using JsonResume.Diagnostics;
 
 namespace JsonResume.Import.Foreign;
 

@@ -1,3 +1,4 @@
+using JsonResume.Diagnostics;
 using JsonResume.Model;
 
 namespace JsonResume.Import.Foreign;

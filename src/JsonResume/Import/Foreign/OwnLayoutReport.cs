@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JsonResume.Diagnostics;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;
@@ -8,8 +9,8 @@ using JsonResume.Vocabulary;
 namespace JsonResume.Import.Foreign;
 
 /// <summary>
-/// For a document in the library's own Markdown or text layout (read exactly by <see cref="ResumeImporter.ReadMarkdown"/>
-/// or <see cref="ResumeImporter.ReadText"/>): which section or entry each line went to, from the layout's headings.
+/// For a document in the library's own Markdown or text layout (read exactly by <see cref="ResumeImporter.ReadMarkdown(string)"/>
+/// or <see cref="ResumeImporter.ReadText(string)"/>): which section or entry each line went to, from the layout's headings.
 /// </summary>
 internal static class OwnLayoutReport
 {

@@ -10,7 +10,7 @@ namespace JsonResume.Import.Recognition;
 /// <param name="Authors">The authors as written, or null.</param>
 /// <param name="Venue">Where it appeared, or null.</param>
 /// <param name="Year">The year, or null.</param>
-public sealed partial record Citation(string Title, string? Authors, string? Venue, int? Year)
+internal partial record Citation(string Title, string? Authors, string? Venue, int? Year)
 {
     /// <summary>Parses a reference.</summary>
     /// <param name="text">The reference as written.</param>

@@ -6,7 +6,7 @@ namespace JsonResume.Import.Recognition;
 /// Country names and common aliases (English, plus a few native spellings) mapped to ISO 3166-1 alpha-2 codes:
 /// <c>UK</c> and <c>England</c> give <c>GB</c>, <c>USA</c> gives <c>US</c>.
 /// </summary>
-public static class Countries
+internal static class Countries
 {
     private const string Table =
         "AD:Andorra;AE:United Arab Emirates,UAE,U.A.E.;AF:Afghanistan;AG:Antigua and Barbuda;AL:Albania;AM:Armenia;AO:Angola;" +

@@ -9,7 +9,7 @@ namespace JsonResume.Import.Recognition;
 /// <param name="End">The end date of a closed range; null for a single date or an ongoing range.</param>
 /// <param name="IsRange">Whether the text is a range rather than one date.</param>
 /// <param name="IsOngoing">Whether the range runs to the present (<c>– Present</c>, <c>since 2019</c>, <c>2018-</c>).</param>
-public sealed record DateMatch(int Index, int Length, PartialDate? Start, PartialDate? End, bool IsRange, bool IsOngoing)
+internal sealed record DateMatch(int Index, int Length, PartialDate? Start, PartialDate? End, bool IsRange, bool IsOngoing)
 {
     /// <summary>Where the match ends (exclusive).</summary>
     public int EndIndex => Index + Length;

@@ -3,7 +3,7 @@ using JsonResume.Model;
 namespace JsonResume.Import.Recognition;
 
 /// <summary>The scan: dates, "present" words and unknown ends (<c>???</c>) found left to right in one pass.</summary>
-public sealed partial class DateRecognizer
+internal partial class DateRecognizer
 {
     /// <summary>A slash-separated two-digit number one above the year is a school year (<c>2010/11</c>), not a month.</summary>
     private const int SchoolYearStep = 1;

@@ -3,7 +3,7 @@ using JsonResume.Model;
 namespace JsonResume.Import.Recognition;
 
 /// <summary>Character helpers of the scan: ASCII digits only (other scripts' digits are never numbers here).</summary>
-public sealed partial class DateRecognizer
+internal partial class DateRecognizer
 {
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 

@@ -11,7 +11,7 @@ namespace JsonResume.Import.Recognition;
 /// season or a bare year gives a year). One left-to-right scan per text, linear in its length, ASCII digits only; the
 /// last few texts' results are cached per thread, since the converter asks about the same line several times.
 /// </summary>
-public sealed partial class DateRecognizer
+internal partial class DateRecognizer
 {
     private const int CacheSize = 16;
 

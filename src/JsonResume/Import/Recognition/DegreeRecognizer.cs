@@ -8,7 +8,7 @@ namespace JsonResume.Import.Recognition;
 /// <c>Bachelor of Science in Biology</c>, <c>MRes, Mathematics</c>) and grades written with it (<c>with distinction</c>,
 /// <c>2:1</c>, <c>GPA 3.8/4.0</c>, <c>cum laude</c>).
 /// </summary>
-public static partial class DegreeRecognizer
+internal partial class DegreeRecognizer
 {
     /// <summary>Whether a text starts with a degree; gives the degree and what follows it.</summary>
     /// <param name="text">The text.</param>

@@ -9,7 +9,7 @@ namespace JsonResume.Import.Recognition;
 /// that are joined back where they read as one term: lower-case continuations (<c>Machine learning</c>), version numbers
 /// (<c>HTML 5</c>), connectors (<c>Ruby on Rails</c>) and common two-word terms (<c>Data Science</c>, <c>Load Testing</c>).
 /// </summary>
-public static partial class KeywordSplitter
+internal partial class KeywordSplitter
 {
     private static readonly FrozenSet<string> SecondWords = new[]
     {

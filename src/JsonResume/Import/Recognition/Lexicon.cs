@@ -7,7 +7,7 @@ namespace JsonResume.Import.Recognition;
 /// Word lists that tell what a short piece of a résumé is: a job title (<c>Engineer</c>, <c>Lead</c>), an organisation
 /// (<c>University</c>, <c>Inc.</c>, <c>Labs</c>), a school, or a well-known city. Scores are counts of telling words.
 /// </summary>
-public static partial class Lexicon
+internal partial class Lexicon
 {
     // Source: the head and modifier words of common job titles (ISCO-08 occupation titles and the seniority words job
     // boards use), with the most common of them in the other languages the converter reads.

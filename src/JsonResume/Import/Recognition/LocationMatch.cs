@@ -6,4 +6,4 @@ namespace JsonResume.Import.Recognition;
 /// <param name="Region">The state, province or region as written, when given.</param>
 /// <param name="CountryCode">The ISO 3166-1 alpha-2 code, only when the text makes the country certain.</param>
 /// <param name="PostalCode">A postal code written with the place.</param>
-public sealed record LocationMatch(string Text, string? City, string? Region, string? CountryCode, string? PostalCode);
+internal sealed record LocationMatch(string Text, string? City, string? Region, string? CountryCode, string? PostalCode);

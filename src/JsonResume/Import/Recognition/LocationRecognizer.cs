@@ -7,7 +7,7 @@ namespace JsonResume.Import.Recognition;
 /// <c>Pretoria, South Africa</c>, <c>Somerville MA USA</c>, <c>Remote</c>. Country codes are ISO 3166-1 alpha-2 and are
 /// only given where the text makes the country certain.
 /// </summary>
-public static partial class LocationRecognizer
+internal partial class LocationRecognizer
 {
     private static readonly HashSet<string> RemoteWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -9,7 +9,7 @@ namespace JsonResume.Import.Recognition;
 /// <see cref="With"/> adds more. Names are only taken as months next to a year, so short words such as "mar" or "set"
 /// are safe.
 /// </summary>
-public sealed class MonthNames
+internal sealed class MonthNames
 {
     private readonly FrozenDictionary<string, int> _months;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;

@@ -9,7 +9,7 @@ namespace JsonResume.Import.Recognition;
 /// part agreeing with a profile slug (<c>janedoe@…</c> and <c>linkedin.com/in/jane-doe-1234</c> give <c>Jane Doe</c>), from
 /// the surname repeated in author lists, or from a sentence such as <c>my name is Jane</c>.
 /// </summary>
-public static partial class NameInference
+internal partial class NameInference
 {
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace JsonResume.Import.Recognition;
 /// its country (<c>+44 …</c>, <c>0044 …</c>) or the country is known from elsewhere, and the number is valid there.
 /// Otherwise the text is kept exactly as written.
 /// </summary>
-public static partial class PhoneRecognizer
+internal partial class PhoneRecognizer
 {
     private static readonly Lazy<PhoneNumberUtil> Util = new(PhoneNumberUtil.GetInstance);
 

@@ -4,4 +4,4 @@ namespace JsonResume.Import.Recognition;
 /// <param name="Network">The network's usual name, such as <c>GitHub</c> or <c>Google Scholar</c>.</param>
 /// <param name="Username">The username or identifier taken from the address.</param>
 /// <param name="Url">The address, with a scheme.</param>
-public sealed record ProfileMatch(string Network, string Username, string Url);
+internal sealed record ProfileMatch(string Network, string Username, string Url);

@@ -6,7 +6,7 @@ namespace JsonResume.Import.Recognition;
 /// Recognises profile addresses on well-known networks and extracts the username: LinkedIn, GitHub, GitLab, Bitbucket,
 /// Twitter/X, Google Scholar, ORCID, Stack Overflow, and the others of <see cref="SocialNetworks"/>.
 /// </summary>
-public static class ProfileRecognizer
+internal static class ProfileRecognizer
 {
     private static readonly HashSet<string> ReservedPaths = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,7 +6,7 @@ namespace JsonResume.Import.Recognition;
 /// First-level regions whose names or postal codes often close an address line (<c>Boston, MA</c>,
 /// <c>Toronto, Ontario</c>), with the country they belong to: US states, Canadian provinces, Australian states.
 /// </summary>
-public static class Regions
+internal static class Regions
 {
     private const string Table =
         "US:AL=Alabama;AK=Alaska;AZ=Arizona;AR=Arkansas;CA=California;CO=Colorado;CT=Connecticut;DE=Delaware;FL=Florida;GA=Georgia;" +
@@ -25,7 +25,7 @@ public static class Regions
     /// <param name="Code">The postal code.</param>
     /// <param name="Name">The full name.</param>
     /// <param name="CountryCode">The ISO 3166-1 alpha-2 code of its country.</param>
-    public sealed record Region(string Code, string Name, string CountryCode);
+    internal sealed record Region(string Code, string Name, string CountryCode);
 
     /// <summary>Looks up a region by its upper-case postal code; US states win where codes repeat.</summary>
     /// <param name="code">The code, such as <c>MA</c>.</param>

@@ -6,7 +6,7 @@ namespace JsonResume.Import.Recognition;
 /// Web addresses and email addresses in text: finds them (with or without a scheme) and normalises them to values
 /// the JSON Resume schema accepts (an absolute <c>uri</c>, an <c>email</c>).
 /// </summary>
-public static partial class WebAddress
+internal partial class WebAddress
 {
     /// <summary>An absolute address for a URL as written (<c>uk.linkedin.com/in/x</c> gives <c>https://uk.linkedin.com/in/x</c>),
     /// or null when the text is not one.</summary>

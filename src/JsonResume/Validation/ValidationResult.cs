@@ -3,14 +3,14 @@ using JsonResume.Diagnostics;
 namespace JsonResume.Validation;
 
 /// <summary>The verdict on one document and every finding behind it.</summary>
-public sealed class ValidationReport
+public sealed class ValidationResult
 {
     /// <summary>Creates a report.</summary>
     /// <param name="diagnostics">The findings, in document order.</param>
-    public ValidationReport(IReadOnlyList<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+    public ValidationResult(IReadOnlyList<Diagnostic> diagnostics) => Diagnostics = diagnostics;
 
     /// <summary>The report of a document with no finding at all.</summary>
-    public static ValidationReport Valid { get; } = new([]);
+    public static ValidationResult Valid { get; } = new([]);
 
     /// <summary>Every finding, in document order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

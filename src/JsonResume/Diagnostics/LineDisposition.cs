@@ -1,4 +1,4 @@
-namespace JsonResume.Import;
+namespace JsonResume.Diagnostics;
 
 /// <summary>What became of one line of an imported document.</summary>
 public enum LineDisposition

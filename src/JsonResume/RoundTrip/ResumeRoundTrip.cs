@@ -11,13 +11,22 @@ namespace JsonResume.RoundTrip;
 /// Round-trip validation: renders a résumé to a format, reads it back and reports every difference as a JSON Pointer
 /// with the values before and after.
 /// </summary>
-public static class RoundTrip
+public static class ResumeRoundTrip
 {
+    /// <summary>
+    /// Compares two JSON documents value by value: property order does not matter, numbers compare by value
+    /// (<c>1.0</c> equals <c>1</c>), arrays compare item by item; when a property appears twice the last one counts.
+    /// </summary>
+    /// <param name="before">The first document.</param>
+    /// <param name="after">The second document.</param>
+    /// <returns>The differences, in document order; empty when the documents are equal.</returns>
+    public static IReadOnlyList<JsonDifference> Compare(string before, string after) => JsonDiff.Compare(before, after);
+
     /// <summary>Sends a résumé through a format and back.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="via">The format.</param>
     /// <param name="options">Rendering options (Markdown and text); defaults when null.</param>
-    /// <returns>The differences, and what the white-space rule changed.</returns>
+    /// <returns>The differences, what the white-space rule changed, and what the reader reported.</returns>
     public static RoundTripResult Check(Resume resume, RoundTripVia via, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resume);
