@@ -73,11 +73,17 @@ internal static class ExtensionsBlock
         return null;
     }
 
-    /// <summary>Reads every property name now, so that a name JsonNode cannot represent fails inside <see cref="Parse"/>.</summary>
+    /// <summary>
+    /// Reads every property name and string now, so that text JsonNode cannot represent (a lone surrogate escape) fails
+    /// inside <see cref="Parse"/> rather than when the block is merged.
+    /// </summary>
     private static void Materialize(JsonNode? node)
     {
         switch (node)
         {
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                _ = v.GetValue<string>();
+                break;
             case JsonObject o:
                 foreach (var (_, value) in o)
                 {
