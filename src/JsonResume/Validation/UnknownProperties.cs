@@ -34,8 +34,9 @@ internal static class UnknownProperties
         }
 
         // The common case is decided on the raw bytes, without allocating; an escaped name is rare enough to unescape.
-        var raw = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
-        return raw.StartsWith("x-"u8) || raw.StartsWith("X-"u8) || raw.StartsWith("_"u8);
+        return reader.ValueIsEscaped
+            ? reader.GetString() is { } name && (name.StartsWith("x-", StringComparison.OrdinalIgnoreCase) || name.StartsWith('_'))
+            : reader.ValueSpan.StartsWith("x-"u8) || reader.ValueSpan.StartsWith("X-"u8) || reader.ValueSpan.StartsWith("_"u8);
     }
 
     /// <summary>Reports an unknown property with the closest known name.</summary>
