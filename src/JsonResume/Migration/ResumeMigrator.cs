@@ -31,7 +31,7 @@ public static class ResumeMigrator
         if (read.Resume is null || read.Diagnostics.Any(d => d.Code == DiagnosticCodes.LoneSurrogate)
             || !JsonInput.TryParse(input, out var document, out _, out _))
         {
-            return new MigrationResult(null, [], read.Diagnostics);
+            return new MigrationResult(null, null, [], read.Diagnostics);
         }
 
         // Only the findings are kept: the model read for them would otherwise stay in memory to the end.
@@ -72,8 +72,9 @@ public static class ResumeMigrator
         }
 
         (fixedTypes, root) = (null!, null!);
-        var json = ResumeJson.Write(ResumeJson.Read(tree.GetBuffer().AsMemory(0, (int)tree.Length)).Resume!);
-        return new MigrationResult(json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
+        var migrated = ResumeJson.Read(tree.GetBuffer().AsMemory(0, (int)tree.Length)).Resume!;
+        var json = ResumeJson.Write(migrated);
+        return new MigrationResult(migrated, json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
     }
 
     /// <summary>Migrates a document given as text.</summary>

@@ -12,6 +12,9 @@ public sealed class ResumeMigratorTests
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Json);
         Assert.Empty(SchemaOracle.Errors(result.Json));
+        // The typed résumé and the text are one document: the text is the résumé written out.
+        Assert.True(result.Success);
+        Assert.Equal(result.Json, JsonResume.Json.ResumeJson.Write(result.Resume!));
         changes = result.Changes;
         return JsonDocument.Parse(result.Json).RootElement.Clone();
     }
@@ -201,6 +204,8 @@ public sealed class ResumeMigratorTests
     {
         var result = ResumeMigrator.Migrate("{\"work\": [}");
         Assert.Null(result.Json);
+        Assert.Null(result.Resume);
+        Assert.False(result.Success);
         Assert.Equal("JR0001", Assert.Single(result.Diagnostics).Code);
     }
 
