@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using JsonResume.Diagnostics;
 using JsonResume.Json;
 using JsonResume.Model;
@@ -26,6 +27,13 @@ internal static class ExtensionsBlock
         IndentSize = 2,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>For the merged root properties on their way back to the reader: compact, non-ASCII text unescaped.</summary>
+    private static readonly JsonWriterOptions CompactOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = Limits.InternalDepth,
     };
 
     /// <summary>A repeated property is an error here (the writer never repeats one); JsonNode would otherwise throw later,
@@ -102,11 +110,80 @@ internal static class ExtensionsBlock
     }
 
     /// <summary>Merges the block into a résumé read from the text: objects merge property by property, arrays item by item.</summary>
+    /// <remarks>
+    /// Only the root properties the block touches go through JSON and back (written, merged, read again); the rest of
+    /// the résumé stays the objects the text gave. Reading a root property alone gives what reading it inside the whole
+    /// document gives, because the model reader reads each property by itself.
+    /// </remarks>
     public static Resume Apply(Resume resume, JsonObject overlay, List<Diagnostic> diagnostics)
     {
-        var target = JsonNode.Parse(ResumeJson.Write(resume), documentOptions: Limits.Document)!.AsObject();
+        var root = ResumeJsonContext.Default.Resume;
+        var target = new JsonObject();
+        foreach (var (name, _) in overlay)
+        {
+            if (Current(resume, root, name) is { } current)
+            {
+                target[name] = current;
+            }
+        }
+
         Merge(target, overlay, "", diagnostics);
-        return ResumeJson.Read(target.ToJsonString(Limits.Node)).Resume ?? resume;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CompactOptions))
+        {
+            target.WriteTo(writer, Limits.Node);
+        }
+
+        if (ResumeJson.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length)).Resume is not { } merged)
+        {
+            return resume;
+        }
+
+        foreach (var (name, _) in overlay)
+        {
+            if (Property(root, name) is { } property)
+            {
+                property.Set!(resume, property.Get!(merged));
+            }
+
+            // A value of the wrong type is kept by the reader as extension data under the property's own name.
+            if (merged.ExtensionData is { } extensions && extensions.TryGetValue(name, out var kept))
+            {
+                (resume.ExtensionData ??= [])[name] = kept;
+            }
+            else
+            {
+                resume.ExtensionData?.Remove(name);
+            }
+        }
+
+        return resume;
+    }
+
+    /// <summary>The résumé's current value of one root property, as JSON (null when absent).</summary>
+    private static JsonNode? Current(Resume resume, JsonTypeInfo<Resume> root, string name)
+    {
+        if (Property(root, name) is { } property && property.Get!(resume) is { } value)
+        {
+            return JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.GetTypeInfo(property.PropertyType)!);
+        }
+
+        return resume.ExtensionData is { } extensions && extensions.TryGetValue(name, out var element)
+            ? JsonSerializer.SerializeToNode(element, ResumeJsonContext.Default.JsonElement)
+            : null;
+    }
+
+    private static JsonPropertyInfo? Property(JsonTypeInfo<Resume> root, string name)
+    {
+        foreach (var property in root.Properties)
+        {
+            if (property.Name == name && property.Get is not null && property.Set is not null)
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     private static void Merge(JsonObject target, JsonObject overlay, string pointer, List<Diagnostic> diagnostics)
