@@ -1,4 +1,3 @@
-using JsonResume.Cli.Output;
 
 namespace JsonResume.Cli.Common;
 

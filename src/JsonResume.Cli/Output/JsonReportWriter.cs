@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Cli.Common;
 using JsonResume.Cli.Reports;
 using JsonResume.Diagnostics;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text;
 using JsonResume.Cli;
-using JsonResume.Cli.Output;
+using JsonResume.Cli.Common;
 using JsonResume.Diagnostics;
 using JsonResume.Tests.Support;
 
@@ -82,7 +82,7 @@ public sealed class RuleCatalogTests
     {
         var page = new StringBuilder();
         page.Append("# Rules\n\n")
-            .Append("<!-- Generated from src/JsonResume.Cli/Output/RuleCatalog.cs by RuleCatalogTests: edit the table there, then run\n")
+            .Append("<!-- Generated from src/JsonResume.Cli/Common/RuleCatalog.cs by RuleCatalogTests: edit the table there, then run\n")
             .Append("     UPDATE_GOLDEN=1 dotnet test --project tests/JsonResume.Tests -- --filter-class \"*RuleCatalogTests\" -->\n\n")
             .Append("Every finding has a stable code: `JR0xxx` reading the input (and `JR002x` the tool's configuration), `JR1xxx` the\n")
             .Append("JSON Resume schema, `JR2xxx` semantic checks, `JR3xxx` converting, `JR4xxx` round trips. SARIF and JSON reports\n")

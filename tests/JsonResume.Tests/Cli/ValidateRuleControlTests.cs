@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using JsonResume.Cli.Common;
-using JsonResume.Cli.Output;
 using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Cli;

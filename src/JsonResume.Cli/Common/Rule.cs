@@ -1,6 +1,6 @@
 using JsonResume.Diagnostics;
 
-namespace JsonResume.Cli.Output;
+namespace JsonResume.Cli.Common;
 
 /// <summary>One diagnostic code as users read about it: in SARIF and JSON reports and in <c>docs/rules.md</c>.</summary>
 /// <param name="Code">The stable code, such as <c>JR1003</c>.</param>

@@ -1,7 +1,7 @@
 using JsonResume.Diagnostics;
 using static JsonResume.Diagnostics.DiagnosticSeverity;
 
-namespace JsonResume.Cli.Output;
+namespace JsonResume.Cli.Common;
 
 /// <summary>
 /// The one table of diagnostic codes: severity, title, full description, and the help link into
