@@ -15,6 +15,14 @@ internal static class ToolInfo
     /// <summary>Where to read about the tool and the standard.</summary>
     public static Uri InformationUri { get; } = new("https://jsonresume.org");
 
+    /// <summary>
+    /// <c>docs/rules.md</c> as published: the page every code's help link points into (<c>#jr1003</c>). Set at build
+    /// time from the MSBuild property <c>RulesDocumentationUrl</c> (see JsonResume.Cli.csproj).
+    /// </summary>
+    public static Uri RulesDocumentationUri { get; } = new(
+        typeof(ToolInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RulesDocumentationUrl")?.Value ?? throw new InvalidOperationException("The build sets RulesDocumentationUrl."));
+
     /// <summary>The JSON Resume version of the bundled schema (such as <c>1.3.1</c>), read from its <c>$id</c>.</summary>
     public static string SchemaVersion => JsonResume.Json.BundledSchema.Version;
 }

@@ -16,10 +16,7 @@ internal static class ValidateCommand
         ArgumentNullException.ThrowIfNull(environment);
         var files = CliArguments.Files("Files to check: paths, quoted globs ('cv/**/*.json'), or - for standard input.", ArgumentArity.ZeroOrMore);
         var format = new ChoiceOption<ReportFormat>("--format", "Output format.", "format", ReportFormat.Text, "-f");
-        var strict = new Option<bool>("--strict")
-        {
-            Description = "Treat warnings (impossible dates, empty strings, old field names...) as errors.",
-        };
+        var rules = new ValidateOptions();
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "Show only errors: no warnings, no summary lines.",
@@ -32,8 +29,12 @@ internal static class ValidateCommand
 
         var command = new Command("validate", "Check JSON Resume documents against the bundled schema (1.3.1) and semantic rules.")
         {
-            files, format.Option, strict, quiet, jobs, schemaVersion,
+            files, format.Option,
         };
+        rules.AddTo(command);
+        command.Options.Add(quiet);
+        command.Options.Add(jobs);
+        command.Options.Add(schemaVersion);
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(schemaVersion))
@@ -45,7 +46,10 @@ internal static class ValidateCommand
             var settings = new ValidateSettings
             {
                 Format = format.Get(parseResult) ?? ReportFormat.Text,
-                Strict = parseResult.GetValue(strict),
+                Strict = parseResult.GetValue(rules.Strict),
+                Rules = rules.Read(parseResult),
+                ConfigPath = parseResult.GetValue(rules.Config),
+                DiscoverConfig = !parseResult.GetValue(rules.NoConfig),
                 Quiet = parseResult.GetValue(quiet),
                 Jobs = parseResult.GetValue(jobs),
             };
@@ -76,9 +80,24 @@ internal static class ValidateCommand
             CliMessages.Error(environment.Error, error);
         }
 
+        // Every input's settings before any is checked: a configuration file with problems stops the run (exit code 2).
+        var locator = new RuleConfigLocator(environment.CurrentDirectory, settings.ConfigPath, settings.DiscoverConfig);
+        var rules = new Dictionary<InputSource, RuleSettings>();
+        foreach (var source in inputs.Sources)
+        {
+            locator.TryFind(source, out var config);
+            rules[source] = (config?.For(source.FullPath) ?? RuleSettings.None).Then(settings.Rules);
+        }
+
+        if (locator.Problems.Count > 0)
+        {
+            locator.Problems.ForEach(environment.Error.WriteLine);
+            return ExitCodes.Error;
+        }
+
         var results = BatchRunner.Run(
             inputs.Sources,
-            s => ValidationRun.Check(s, environment.OpenInput, settings),
+            s => ValidationRun.Check(s, environment.OpenInput, settings, rules[s]),
             (s, ex) => ValidationRun.Failed(s, ex, environment.Debug),
             settings.Jobs,
             BatchProgress.For(environment, "validating"));

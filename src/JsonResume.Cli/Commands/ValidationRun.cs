@@ -18,9 +18,11 @@ internal static class ValidationRun
     /// <param name="source">The input.</param>
     /// <param name="openInput">Opens standard input, for <c>-</c>.</param>
     /// <param name="options">What to check and what to show.</param>
+    /// <param name="rules">The codes to leave out and the severity that fails the file (configuration and command line combined).</param>
     /// <returns>The verdict and findings.</returns>
-    public static FileResult Check(InputSource source, Func<Stream> openInput, ValidateSettings options)
+    public static FileResult Check(InputSource source, Func<Stream> openInput, ValidateSettings options, RuleSettings rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
         ArgumentNullException.ThrowIfNull(options);
@@ -31,14 +33,20 @@ internal static class ValidationRun
         }
 
         var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict });
-        var errors = report.ErrorCount;
-        var warnings = report.WarningCount;
-        var status = report.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && NotJsonCodes.Contains(d.Code))
+        // Ignored codes are gone before anything is counted: they neither show nor fail the file. (The codes that stop
+        // the check cannot be ignored, so a file that is not JSON stays so.)
+        IReadOnlyList<Diagnostic> kept = rules.Ignore.Count == 0
+            ? report.Diagnostics
+            : [.. report.Diagnostics.Where(d => !rules.Ignore.Contains(d.Code))];
+        var errors = kept.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = kept.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var failOnWarnings = (rules.FailOn ?? FailOn.Error) == FailOn.Warning;
+        var status = kept.Any(d => d.Severity == DiagnosticSeverity.Error && NotJsonCodes.Contains(d.Code))
             ? FileStatus.Unparseable
-            : errors > 0 || (options.Strict && warnings > 0) ? FileStatus.Invalid : FileStatus.Valid;
+            : errors > 0 || (failOnWarnings && warnings > 0) ? FileStatus.Invalid : FileStatus.Valid;
         var shown = options.Quiet
-            ? report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
-            : report.Diagnostics;
+            ? kept.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()
+            : kept;
         shown = CliHints.ForCommandLine(shown);
         return new FileResult(source, status, shown, errors, warnings);
     }

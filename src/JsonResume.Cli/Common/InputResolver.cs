@@ -9,7 +9,8 @@ namespace JsonResume.Cli.Common;
 /// </summary>
 internal static class InputResolver
 {
-    private static readonly StringComparison PathComparison =
+    /// <summary>How paths compare on this system: without case on Windows and macOS.</summary>
+    internal static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>Resolves the arguments.</summary>

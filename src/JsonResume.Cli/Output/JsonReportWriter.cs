@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Cli.Common;
 using JsonResume.Cli.Reports;
 using JsonResume.Diagnostics;
 
@@ -31,6 +32,7 @@ internal sealed class JsonReportWriter : IReportWriter
             }
 
             w.WriteEndArray();
+            WriteRules(w, results);
             w.WriteStartObject("summary");
             w.WriteNumber("files", results.Count);
             w.WriteNumber("valid", results.Count(r => r.Status == FileStatus.Valid));
@@ -69,18 +71,41 @@ internal sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// <c>rules</c>: every code the files' findings use, in code order, with its title, full description, severity as
+    /// reported before <c>--strict</c>, and help link.
+    /// </summary>
+    private static void WriteRules(Utf8JsonWriter w, IReadOnlyList<FileResult> results)
+    {
+        w.WriteStartObject("rules");
+        foreach (var code in results.SelectMany(r => r.Diagnostics).Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var rule = RuleCatalog.Get(code);
+            w.WriteStartObject(code);
+            w.WriteString("severity", SeverityName(rule.Severity));
+            w.WriteString("title", rule.Title);
+            w.WriteString("description", rule.Description);
+            w.WriteString("helpUri", RuleCatalog.HelpUri(rule).AbsoluteUri);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
     /// <summary>Writes one finding as the report's diagnostic object (every property present, null when unknown).</summary>
     /// <param name="w">The writer.</param>
     /// <param name="d">The finding.</param>
     internal static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
     {
         w.WriteStartObject();
-        w.WriteString("severity", d.Severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            _ => "info",
-        });
+        w.WriteString("severity", SeverityName(d.Severity));
         w.WriteString("code", d.Code);
         w.WriteString("message", d.Message);
         w.WriteString("pointer", d.InstanceLocation);

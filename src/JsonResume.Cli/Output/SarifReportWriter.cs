@@ -6,7 +6,7 @@ using JsonResume.Diagnostics;
 namespace JsonResume.Cli.Output;
 
 /// <summary>
-/// SARIF 2.1.0 (one run; a rule per code used; a result per finding with its file, line and column and its
+/// SARIF 2.1.0 (one run; a rule per code used, with its full description and help link; a result per finding with its file, line and column and its
 /// JSON Pointer as a logical location), as GitHub code scanning and other SARIF viewers load it.
 /// </summary>
 internal sealed class SarifReportWriter : IReportWriter
@@ -55,12 +55,20 @@ internal sealed class SarifReportWriter : IReportWriter
         w.WriteString("informationUri", ToolInfo.InformationUri.AbsoluteUri);
         w.WriteString("version", ToolInfo.Version);
         w.WriteStartArray("rules");
-        foreach (var rule in rules)
+        foreach (var code in rules)
         {
+            var rule = RuleCatalog.Get(code);
             w.WriteStartObject();
-            w.WriteString("id", rule);
+            w.WriteString("id", rule.Code);
             w.WriteStartObject("shortDescription");
-            w.WriteString("text", RuleCatalog.Describe(rule));
+            w.WriteString("text", rule.Title);
+            w.WriteEndObject();
+            w.WriteStartObject("fullDescription");
+            w.WriteString("text", rule.Description);
+            w.WriteEndObject();
+            w.WriteString("helpUri", RuleCatalog.HelpUri(rule).AbsoluteUri);
+            w.WriteStartObject("defaultConfiguration");
+            w.WriteString("level", Level(rule.Severity));
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -70,17 +78,19 @@ internal sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
     private static void WriteResult(Utf8JsonWriter w, FileResult result, Diagnostic d, int ruleIndex, string currentDirectory)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Code);
         w.WriteNumber("ruleIndex", ruleIndex);
-        w.WriteString("level", d.Severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            _ => "note",
-        });
+        w.WriteString("level", Level(d.Severity));
         w.WriteStartObject("message");
         w.WriteString("text", string.IsNullOrEmpty(d.Hint) ? d.Message : $"{d.Message} Hint: {d.Hint}");
         w.WriteEndObject();

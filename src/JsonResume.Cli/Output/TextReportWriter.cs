@@ -82,6 +82,8 @@ internal sealed class TextReportWriter : IReportWriter
             FileStatus.Valid => paint.Apply(Green, "valid") + warnings,
             FileStatus.Unreadable => paint.Apply(Red, "not read"),
             FileStatus.Unparseable => paint.Apply(Red, "not JSON") + ", " + Count(result.ErrorCount, "error"),
+            // Invalid without errors: warnings fail it (--fail-on warning, or failOn in the configuration file).
+            _ when result.ErrorCount == 0 => paint.Apply(Red, Count(result.WarningCount, "warning")) + " (failing on warnings)",
             _ => paint.Apply(Red, Count(result.ErrorCount, "error")) + warnings,
         };
     }

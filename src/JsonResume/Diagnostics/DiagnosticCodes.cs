@@ -45,6 +45,12 @@ public static class DiagnosticCodes
     /// </summary>
     public const string NotText = "JR0011";
 
+    /// <summary>
+    /// The command-line tool's configuration file (<c>.jsonresume.json</c>) is not valid: not JSON, an unknown property,
+    /// a wrong type, an unknown rule code. JR002x: the tool's own configuration.
+    /// </summary>
+    public const string InvalidConfiguration = "JR0020";
+
     /// <summary>A value has a type the schema does not allow there (a number or null where a string belongs, and so on).</summary>
     public const string WrongType = "JR1001";
 
@@ -93,7 +99,6 @@ public static class DiagnosticCodes
     /// <summary>The document could not be read as the format asked for, or holds nothing to import.</summary>
     public const string ImportEmpty = "JR3005";
 
-    /// <summary>Part of a document in the library's own Markdown or plain-text layout could not be read (an unknown label, heading or line).</summary>
     /// <summary>
     /// A value the importer read breaks a schema rule (a date it could not make ISO 8601, an empty address); it was left
     /// out of the résumé and its lines are reported as not placed, with the reason.

@@ -1,0 +1,1 @@
+validate --config config/.jsonresume.json --no-config valid.json

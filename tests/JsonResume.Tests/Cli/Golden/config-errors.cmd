@@ -1,0 +1,1 @@
+validate config-broken/valid.json

@@ -1,0 +1,1 @@
+validate --config nowhere.json valid.json

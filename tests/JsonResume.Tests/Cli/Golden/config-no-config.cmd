@@ -1,0 +1,1 @@
+validate --no-config config/legacy/old-names.json

@@ -1,0 +1,1 @@
+validate --format sarif --config config/.jsonresume.json bad-contact.json

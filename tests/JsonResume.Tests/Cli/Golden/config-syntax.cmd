@@ -1,0 +1,1 @@
+validate --config config-broken/syntax.json valid.json

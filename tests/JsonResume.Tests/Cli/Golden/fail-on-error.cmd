@@ -1,0 +1,1 @@
+validate --fail-on error bad-dates.json

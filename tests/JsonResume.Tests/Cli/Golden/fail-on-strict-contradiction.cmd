@@ -1,0 +1,1 @@
+validate --strict --fail-on error old-names.json

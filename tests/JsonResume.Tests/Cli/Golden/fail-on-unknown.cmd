@@ -1,0 +1,1 @@
+validate --fail-on notice old-names.json

@@ -1,0 +1,1 @@
+validate --fail-on warning old-names.json valid.json

@@ -1,0 +1,1 @@
+validate --ignore JR0001 trailing-comma.json

@@ -1,0 +1,1 @@
+validate --ignore JR2030 old-names.json
