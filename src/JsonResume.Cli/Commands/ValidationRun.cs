@@ -12,6 +12,7 @@ internal static class ValidationRun
     private static readonly HashSet<string> NotJsonCodes =
     [
         DiagnosticCodes.JsonSyntax, DiagnosticCodes.EmptyDocument, DiagnosticCodes.Encoding, DiagnosticCodes.TooDeep,
+        DiagnosticCodes.YamlSyntax, DiagnosticCodes.YamlMultipleDocuments, DiagnosticCodes.YamlAlias,
     ];
 
     /// <summary>Checks one input.</summary>
@@ -30,7 +31,7 @@ internal static class ValidationRun
             return new FileResult(source, FileStatus.Unreadable, [CliMessages.Unreadable(problem + hint)], 1, 0);
         }
 
-        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict });
+        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes) });
         var errors = report.ErrorCount;
         var warnings = report.WarningCount;
         var status = report.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && NotJsonCodes.Contains(d.Code))

@@ -18,6 +18,10 @@ internal static class RuleCatalog
         [DiagnosticCodes.LoneSurrogate] = "A string holds a lone surrogate escape, which no UTF-8 file can carry.",
         [DiagnosticCodes.TooLarge] = "The input is larger than the tool reads.",
         [DiagnosticCodes.NotText] = "The input is not text (NUL bytes or many control characters), so no résumé is made from it.",
+        [DiagnosticCodes.YamlSyntax] = "The input is not well-formed YAML.",
+        [DiagnosticCodes.YamlMultipleDocuments] = "A YAML file holds more than one document; a résumé is one document.",
+        [DiagnosticCodes.YamlAlias] = "A YAML alias cannot be expanded: no anchor before it, a cycle, or more copies than the reader allows.",
+        [DiagnosticCodes.YamlUnsupported] = "A YAML node JSON cannot hold as written: an unsupported tag, or a key that is not a scalar.",
         [DiagnosticCodes.UnknownProperty] = "A property the schema does not define at that place, often a misspelt key, which every theme ignores.",
     };
 
