@@ -72,21 +72,44 @@ internal static class YamlWriter
     private static void WriteString(string value, IEmitter emitter, bool isKey)
     {
         var style = NeedsEscapes(value) || YamlScalars.LooksLikeOtherType(value) ? ScalarStyle.DoubleQuoted
-            : !isKey && value.Contains('\n') ? ScalarStyle.Literal
+            : value.Contains('\n') ? (!isKey && LiteralKeeps(value) ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted)
             : ScalarStyle.Any;
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: true, isQuotedImplicit: true));
     }
 
     /// <summary>
+    /// Whether a <c>|</c> block gives the string back exactly: it starts with text (a block cannot start with a line
+    /// break, and leading spaces need care), no line ends in a space (lost or misread around line breaks), and it
+    /// ends with at most one line break (more needs a keep indicator). Other multi-line strings are double-quoted.
+    /// </summary>
+    private static bool LiteralKeeps(string value)
+    {
+        if (value[0] is '\n' or ' ' || value.EndsWith("\n\n", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var line in value.Split('\n'))
+        {
+            if (line.EndsWith(' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Characters that plain, single-quoted or literal styles would change or cannot hold: a carriage return (read back
-    /// as a line feed), control characters, the byte order mark, and what YAML 1.1 readers take for line breaks (NEL,
+    /// as a line feed), a tab (dropped at the end of a plain key), other control characters, the byte order mark, and what YAML 1.1 readers take for line breaks (NEL,
     /// LINE SEPARATOR, PARAGRAPH SEPARATOR).
     /// </summary>
     private static bool NeedsEscapes(string value)
     {
         foreach (var c in value)
         {
-            if ((char.IsControl(c) && c is not '\n' and not '\t') || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+            if ((char.IsControl(c) && c is not '\n') || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
             {
                 return true;
             }
