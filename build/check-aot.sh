@@ -53,4 +53,11 @@ expect 0 "$bin" init -
 [ "$output" = "$(cat examples/resume.json)" ] || fail "init - does not print examples/resume.json"
 expect 0 "$bin" migrate examples/invalid/old-field-names.json
 printf '%s\n' "$output" | "$bin" validate --strict - >/dev/null || fail "the migrated example does not validate with --strict"
-echo "check-aot: OK: no trim/AOT warnings; validate, schema, init and migrate work in the native binary"
+# YAML goes through YamlDotNet's parser and emitter, which must stay reflection-free in the binary.
+expect 1 "$bin" validate examples/invalid/bad-dates.yaml
+case $output in *"bad-dates.yaml:7:16: error JR1002"*) ;; *) fail "validate of YAML printed: $output" ;; esac
+expect 0 "$bin" render examples/resume.yaml --to json
+[ "$output" = "$("$bin" render examples/resume.json --to json)" ] || fail "render of examples/resume.yaml --to json differs from the JSON's"
+expect 0 "$bin" render examples/resume.json --to yaml
+[ "$output" = "$(cat examples/resume.yaml)" ] || fail "render --to yaml does not give examples/resume.yaml"
+echo "check-aot: OK: no trim/AOT warnings; validate (JSON and YAML), schema, init, migrate and render --to json|yaml work in the native binary"

@@ -66,13 +66,14 @@ internal static class ConvertCommand
         }
 
         // The library detects the encoding and the format; the CLI only names the format the user chose, and reads a
-        // file named *.json as JSON Resume.
+        // file named *.json as JSON Resume and one named *.yaml or *.yml as JSON Resume in YAML.
         var format = settings.From switch
         {
             ConvertFrom.Markdown => ImportFormat.Markdown,
             ConvertFrom.Text => ImportFormat.Text,
             ConvertFrom.Json => ImportFormat.Json,
-            _ when source.FullPath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ?? false => ImportFormat.Json,
+            ConvertFrom.Yaml => ImportFormat.Yaml,
+            _ when InputFormats.FromPath(source.FullPath) is { } named => named == DocumentFormat.Yaml ? ImportFormat.Yaml : ImportFormat.Json,
             _ => ImportFormat.Auto,
         };
         var result = ResumeImporter.Import(bytes, new ImportOptions { Format = format, IncludeComments = settings.IncludeComments, SourceName = source.DisplayPath });
@@ -96,7 +97,7 @@ internal static class ConvertCommand
         }
 
         var written = target.Write(ResumeJson.Write(result.Resume), settings.Force, environment);
-        var invalid = result.Format == ImportFormat.Json && result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        var invalid = result.Format is ImportFormat.Json or ImportFormat.Yaml && result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         return ExitCodes.Worst(written, invalid ? ExitCodes.Findings : ExitCodes.Success);
     }
 

@@ -14,4 +14,7 @@ internal enum ConvertFrom
 
     /// <summary>JSON Resume (validated and normalised).</summary>
     Json = 3,
+
+    /// <summary>JSON Resume written in YAML (validated and normalised to JSON); also chosen for files named *.yaml or *.yml.</summary>
+    Yaml = 4,
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using JsonResume.Cli.Common;
 using JsonResume.Cli.Output;
 using JsonResume.Cli.Reports;
+using JsonResume.Json;
 using JsonResume.Migration;
 using JsonResume.Validation;
 
@@ -83,7 +84,11 @@ internal static class MigrateCommand
             return CliMessages.Error(environment.Error, $"cannot read {source.DisplayPath}: {problem}.");
         }
 
-        var result = ResumeMigrator.Migrate(bytes);
+        // A YAML résumé is migrated as YAML: its findings at YAML positions, the result written as YAML (unless -o names
+        // a .json file), and what the result still breaks placed in what was written.
+        var inputFormat = InputFormats.Detect(source, bytes);
+        var outputFormat = settings.InPlace ? inputFormat : InputFormats.FromPath(settings.Target.DisplayPath) ?? inputFormat;
+        var result = ResumeMigrator.Migrate(bytes, new MigrationOptions { Format = inputFormat });
         var toFile = !settings.Target.IsStandardOutput;
         var reportTo = toFile ? environment.Output : environment.Error;
         var useColor = (toFile ? environment.OutputIsTerminal : environment.ErrorIsTerminal)
@@ -96,8 +101,9 @@ internal static class MigrateCommand
         else
         {
             var status = result.Changes.Count > 0 ? MigrationStatus.Migrated : MigrationStatus.Unchanged;
-            var remaining = CliHints.ForCommandLine(ResumeValidator.Validate(result.Json).Diagnostics);
-            if (!TryWrite(result.Json, status, settings, environment, out var output, out var backup))
+            var written = outputFormat == DocumentFormat.Yaml ? ResumeYaml.FromJson(result.Json).Text! : result.Json;
+            var remaining = CliHints.ForCommandLine(ResumeValidator.Validate(written, new ValidationOptions { Format = outputFormat }).Diagnostics);
+            if (!TryWrite(written, status, settings, environment, out var output, out var backup))
             {
                 return ExitCodes.Error;
             }

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using JsonResume.Cli.Common;
+using JsonResume.Json;
 using JsonResume.Render;
 
 namespace JsonResume.Cli.Commands;
 
-/// <summary><c>jsonresume render FILE --to markdown|text|html [-o OUT] [--force]</c>: writes a résumé as Markdown, plain text or an HTML page.</summary>
+/// <summary>
+/// <c>jsonresume render FILE --to markdown|text|html|json|yaml [-o OUT] [--force]</c>: writes a résumé (JSON or YAML) as
+/// Markdown, plain text or an HTML page, or as the same document in canonical JSON or in YAML.
+/// </summary>
 internal static class RenderCommand
 {
     /// <summary>The narrowest <c>--width</c>: narrower, headings and dates no longer fit a line.</summary>
@@ -16,7 +20,7 @@ internal static class RenderCommand
     public static Command Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var file = new Argument<string>("file") { Description = "The résumé (JSON), or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The résumé (JSON, or YAML: .yaml/.yml or detected), or - for standard input." };
         var to = new ChoiceOption<RenderFormat>("--to", "The format to write.", "format", null, "-t");
         to.Option.Required = true;
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "file" };
@@ -39,7 +43,7 @@ internal static class RenderCommand
             Description = "Leave out the extensions block of Markdown and text (the JSON for what they cannot show).",
         };
 
-        var command = new Command("render", "Render a résumé as Markdown, plain text or a self-contained HTML page.")
+        var command = new Command("render", "Render a résumé as Markdown, plain text or a self-contained HTML page, or write it as canonical JSON or YAML.")
         {
             file, to.Option, output, force, width, noExtensions,
         };
@@ -86,6 +90,8 @@ internal static class RenderCommand
         {
             RenderFormat.Markdown => ResumeRenderer.ToMarkdown(resume, options),
             RenderFormat.Text => ResumeRenderer.ToText(resume, options),
+            RenderFormat.Json => ResumeJson.Write(resume),
+            RenderFormat.Yaml => ResumeYaml.Write(resume),
             _ => ResumeRenderer.ToHtml(resume, options),
         };
         return target.Write(rendered, force, environment);

@@ -12,6 +12,7 @@ internal static class ValidationRun
     private static readonly HashSet<string> NotJsonCodes =
     [
         DiagnosticCodes.JsonSyntax, DiagnosticCodes.EmptyDocument, DiagnosticCodes.Encoding, DiagnosticCodes.TooDeep,
+        DiagnosticCodes.YamlSyntax, DiagnosticCodes.YamlMultipleDocuments, DiagnosticCodes.YamlAlias,
     ];
 
     /// <summary>Checks one input.</summary>
@@ -32,7 +33,7 @@ internal static class ValidationRun
             return new FileResult(source, FileStatus.Unreadable, [CliMessages.Unreadable(problem + hint)], 1, 0);
         }
 
-        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict });
+        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes) });
         // Ignored codes are gone before anything is counted: they neither show nor fail the file. (The codes that stop
         // the check cannot be ignored, so a file that is not JSON stays so.)
         IReadOnlyList<Diagnostic> kept = rules.Ignore.Count == 0

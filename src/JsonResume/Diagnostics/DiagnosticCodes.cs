@@ -45,6 +45,24 @@ public static class DiagnosticCodes
     /// </summary>
     public const string NotText = "JR0011";
 
+    /// <summary>The input is not well-formed YAML (a YAML résumé: <c>.yaml</c>, <c>.yml</c>, or read as YAML).</summary>
+    public const string YamlSyntax = "JR0012";
+
+    /// <summary>A YAML file holds more than one document (<c>---</c> between them); a résumé is one document.</summary>
+    public const string YamlMultipleDocuments = "JR0013";
+
+    /// <summary>
+    /// A YAML alias cannot be expanded: its anchor is not defined before it, it refers to the node that holds it (a
+    /// cycle), or the aliases together would copy more values than the reader allows (an "alias bomb").
+    /// </summary>
+    public const string YamlAlias = "JR0014";
+
+    /// <summary>
+    /// A YAML node JSON cannot hold as written: a tag other than YAML's standard ones (or one its value does not fit),
+    /// or a key that is a mapping or a sequence. An error; the rest of the document is still read and checked.
+    /// </summary>
+    public const string YamlUnsupported = "JR0015";
+
     /// <summary>
     /// The command-line tool's configuration file (<c>.jsonresume.json</c>) is not valid: not JSON, an unknown property,
     /// a wrong type, an unknown rule code. JR002x: the tool's own configuration.

@@ -14,4 +14,11 @@ public enum ImportFormat
 
     /// <summary>A JSON Resume document: read without loss through <see cref="Json.ResumeJson"/> and checked with <see cref="Validation.ResumeValidator"/>.</summary>
     Json,
+
+    /// <summary>
+    /// A JSON Resume document written in YAML: read without loss through <see cref="Json.ResumeYaml"/> and checked with
+    /// <see cref="Validation.ResumeValidator"/>, findings at their line:column in the YAML. Never chosen by
+    /// <see cref="Auto"/>: a plain-text résumé of <c>Label: value</c> lines is valid YAML too.
+    /// </summary>
+    Yaml = 4,
 }

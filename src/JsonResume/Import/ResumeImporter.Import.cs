@@ -30,7 +30,7 @@ public static partial class ResumeImporter
                     $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
         }
 
-        if (options.Format == ImportFormat.Json || (options.Format == ImportFormat.Auto && LooksLikeJson(text)))
+        if (options.Format == ImportFormat.Json || options.Format == ImportFormat.Yaml || (options.Format == ImportFormat.Auto && LooksLikeJson(text)))
         {
             return ImportJson(text, options);
         }
@@ -98,18 +98,20 @@ public static partial class ResumeImporter
     /// <summary>JSON is read without loss and validated; the résumé is the document as read, whatever the validator finds.</summary>
     private static ImportResult ImportJson(string text, ImportOptions options)
     {
-        var read = ResumeJson.Read(text);
+        var yaml = options.Format == ImportFormat.Yaml;
+        var format = yaml ? ImportFormat.Yaml : ImportFormat.Json;
+        var read = yaml ? ResumeYaml.Read(text) : ResumeJson.Read(text);
         var lines = Normalize(text).Split('\n');
         if (read.Resume is null)
         {
             var reason = "the document is not a JSON Resume object";
-            return new ImportResult(new Resume(), options.SourceName, ImportFormat.Json, options.IncludeComments,
+            return new ImportResult(new Resume(), options.SourceName, format, options.IncludeComments,
                 [.. lines.Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))],
                 read.Diagnostics) { IsRefused = true };
         }
 
-        var validation = ResumeValidator.Validate(text);
-        return new ImportResult(read.Resume, options.SourceName, ImportFormat.Json, options.IncludeComments,
+        var validation = ResumeValidator.Validate(text, new ValidationOptions { Format = yaml ? DocumentFormat.Yaml : DocumentFormat.Json });
+        return new ImportResult(read.Resume, options.SourceName, format, options.IncludeComments,
             [.. lines.Select((l, i) => string.IsNullOrWhiteSpace(l) ? new LineReport(i + 1, LineDisposition.Blank, [], null) : new LineReport(i + 1, LineDisposition.Imported, [JsonPointer.Root], null))],
             validation.Diagnostics);
     }

@@ -19,7 +19,7 @@ public static class ResumeJson
     /// (<see cref="JsonInput.MaxDepth"/>), so whatever <see cref="Read(ReadOnlyMemory{byte})"/> accepts can be written back
     /// (serializing straight to a stream would stop at the serializer's default of 64 levels).
     /// </summary>
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = true,
@@ -40,30 +40,38 @@ public static class ResumeJson
 
         using (document)
         {
-            var root = document!.RootElement;
-            var diagnostics = new List<Diagnostic>();
-            Resume? resume = null;
-            if (root.ValueKind == JsonValueKind.Object)
-            {
-                resume = ModelReader.ReadResume(root, JsonPointer.Root, diagnostics);
-            }
-            else
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RootNotObject,
-                    $"A résumé is a JSON object, but this document is {ModelReader.Describe(root.ValueKind)}.")
-                {
-                    Found = ModelReader.Truncate(root.GetRawText()),
-                });
-            }
-
-            var placed = Place(diagnostics, utf8.Span);
-            if (unicode.Count > 0)
-            {
-                placed = [.. unicode.Concat(placed).OrderBy(d => d.Line).ThenBy(d => d.Column)];
-            }
-
-            return new ReadResult(resume, placed);
+            return ReadRoot(document!.RootElement, unicode, diagnostics => Place(diagnostics, utf8.Span));
         }
+    }
+
+    /// <summary>
+    /// Builds the model from a parsed document (JSON, or YAML read as JSON); <paramref name="place"/> gives the
+    /// model reader's findings their line:column, and <paramref name="early"/> (already placed) joins them in order.
+    /// </summary>
+    internal static ReadResult ReadRoot(JsonElement root, List<Diagnostic> early, Func<List<Diagnostic>, List<Diagnostic>> place)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Resume? resume = null;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            resume = ModelReader.ReadResume(root, JsonPointer.Root, diagnostics);
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RootNotObject,
+                $"A résumé is a JSON object, but this document is {ModelReader.Describe(root.ValueKind)}.")
+            {
+                Found = ModelReader.Truncate(root.GetRawText()),
+            });
+        }
+
+        var placed = diagnostics.Count == 0 ? diagnostics : place(diagnostics);
+        if (early.Count > 0)
+        {
+            placed = [.. early.Concat(placed).OrderBy(d => d.Line).ThenBy(d => d.Column)];
+        }
+
+        return new ReadResult(resume, placed);
     }
 
     /// <summary>Reads a document from text.</summary>

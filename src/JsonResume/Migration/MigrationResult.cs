@@ -3,7 +3,7 @@ using JsonResume.Model;
 
 namespace JsonResume.Migration;
 
-/// <summary>What <see cref="ResumeMigrator.Migrate(ReadOnlyMemory{byte})"/> made of a document.</summary>
+/// <summary>What <see cref="ResumeMigrator.Migrate(ReadOnlyMemory{byte}, MigrationOptions?)"/> made of a document.</summary>
 /// <param name="Resume">The migrated résumé, or null when the input is not a JSON object (or cannot be written).</param>
 /// <param name="Json">
 /// The migrated document as canonical JSON (indented, final newline): <see cref="Resume"/> written out, kept because the

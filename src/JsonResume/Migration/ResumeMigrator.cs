@@ -21,12 +21,30 @@ public static class ResumeMigrator
 
     /// <summary>Migrates a document given as UTF-8 bytes.</summary>
     /// <param name="input">The document.</param>
+    /// <param name="options">How to read it; <see cref="MigrationOptions.Default"/> (JSON) when null.</param>
     /// <returns>The migrated document and every change.</returns>
-    public static MigrationResult Migrate(ReadOnlyMemory<byte> input)
+    public static MigrationResult Migrate(ReadOnlyMemory<byte> input, MigrationOptions? options = null)
     {
         // Reading first reports what the input itself has (broken JSON, not an object, a repeated property: the last
-        // one counts, reported as a warning).
-        var read = ResumeJson.Read(input);
+        // one counts, reported as a warning). A YAML input is migrated as the JSON it stands for; its findings are
+        // placed in the YAML.
+        ReadResult read;
+        if ((options ?? MigrationOptions.Default).Format == DocumentFormat.Yaml)
+        {
+            var yamlFindings = new List<Diagnostic>();
+            if (!YamlReader.TryRead(input, out var source, out var failure, yamlFindings))
+            {
+                return new MigrationResult(null, null, [], [failure!]);
+            }
+
+            read = ResumeYaml.Read(source!, yamlFindings);
+            input = source!.Json;
+        }
+        else
+        {
+            read = ResumeJson.Read(input);
+        }
+
         // A lone surrogate cannot be written to any file: the migrator refuses rather than make up a character.
         if (read.Resume is null || read.Diagnostics.Any(d => d.Code == DiagnosticCodes.LoneSurrogate)
             || !JsonInput.TryParse(input, out var document, out _, out _))
@@ -79,14 +97,16 @@ public static class ResumeMigrator
 
     /// <summary>Migrates a document given as text.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="options">How to read it; <see cref="MigrationOptions.Default"/> (JSON) when null.</param>
     /// <returns>The migrated document and every change.</returns>
-    public static MigrationResult Migrate(string json) =>
-        Migrate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+    public static MigrationResult Migrate(string json, MigrationOptions? options = null) =>
+        Migrate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), options);
 
     /// <summary>Migrates a document read from a stream, to its end.</summary>
     /// <param name="stream">The document.</param>
+    /// <param name="options">How to read it; <see cref="MigrationOptions.Default"/> (JSON) when null.</param>
     /// <returns>The migrated document and every change.</returns>
-    public static MigrationResult Migrate(Stream stream) => Migrate(InputBytes.ReadAll(stream));
+    public static MigrationResult Migrate(Stream stream, MigrationOptions? options = null) => Migrate(InputBytes.ReadAll(stream), options);
 
     private static void MigrateRoot(JsonObject root, List<MigrationChange> changes)
     {

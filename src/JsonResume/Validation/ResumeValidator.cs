@@ -23,6 +23,11 @@ public static class ResumeValidator
     public static ValidationResult Validate(ReadOnlyMemory<byte> utf8, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
+        if (options.Format == DocumentFormat.Yaml)
+        {
+            return ValidateYaml(utf8, options);
+        }
+
         if (!JsonInput.TryGetUtf8(utf8, out var text, out _) || text.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             return InputFailure(utf8);
@@ -30,6 +35,29 @@ public static class ResumeValidator
 
         // Lone surrogate escapes are errors of their own; read as U+FFFD, the rest of the document is still checked.
         text = LoneSurrogates.Replace(text, out var unicode); // null, and nothing allocated, when there is none
+        return Run(text, options, unicode, yaml: null) ?? InputFailure(utf8);
+    }
+
+    /// <summary>A YAML document is validated as the JSON it stands for; findings are placed in the YAML.</summary>
+    private static ValidationResult ValidateYaml(ReadOnlyMemory<byte> input, ValidationOptions options)
+    {
+        var findings = new List<Diagnostic>();
+        if (!YamlReader.TryRead(input, out var source, out var failure, findings))
+        {
+            return new ValidationResult([failure!]);
+        }
+
+        return Run(source!.Json, options, findings.Count == 0 ? null : findings, source)
+            ?? new ValidationResult([new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.YamlSyntax, "Invalid YAML.")]);
+    }
+
+    /// <summary>Runs the compiled schema and the semantic checks over UTF-8 JSON; null when the text is not JSON.</summary>
+    /// <param name="text">The JSON text.</param>
+    /// <param name="options">How to check.</param>
+    /// <param name="early">Findings made before (placed), merged in order; null when none.</param>
+    /// <param name="yaml">The YAML the text stands for, whose positions findings get; null for JSON (positions in the text).</param>
+    private static ValidationResult? Run(ReadOnlyMemory<byte> text, ValidationOptions options, List<Diagnostic>? early, YamlSource? yaml)
+    {
         var context = cached ?? new ValidationContext();
         cached = null;
         context.Reset(text, options.Strict, options.ReportUnknownProperties);
@@ -39,14 +67,14 @@ public static class ResumeValidator
             reader.Read();
             SchemaValidator.Validate(ref reader, context);
             reader.Read(); // throws on anything but white space after the root value
-            var report = Report(text.Span, context.Findings);
-            return unicode is null
+            var report = Report(text.Span, context.Findings, yaml);
+            return early is null
                 ? report
-                : new ValidationResult([.. unicode.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
+                : new ValidationResult([.. early.Concat(report.Diagnostics).OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
         catch (JsonException)
         {
-            return InputFailure(utf8);
+            return null;
         }
         finally
         {
@@ -68,7 +96,7 @@ public static class ResumeValidator
     /// <returns>The verdict and every finding.</returns>
     public static ValidationResult Validate(Stream stream, ValidationOptions? options = null) => Validate(InputBytes.ReadAll(stream), options);
 
-    private static ValidationResult Report(ReadOnlySpan<byte> utf8, IReadOnlyList<ValidationContext.Finding> findings)
+    private static ValidationResult Report(ReadOnlySpan<byte> utf8, IReadOnlyList<ValidationContext.Finding> findings, YamlSource? yaml)
     {
         if (findings.Count == 0)
         {
@@ -95,7 +123,7 @@ public static class ResumeValidator
             offsets[i] = ordered[i].Offset;
         }
 
-        var positions = JsonLocator.Locate(utf8, offsets);
+        var positions = yaml is null ? JsonLocator.Locate(utf8, offsets) : yaml.PositionsAt(offsets);
         var diagnostics = new Diagnostic[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {

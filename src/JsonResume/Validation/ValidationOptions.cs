@@ -1,3 +1,5 @@
+using JsonResume.Json;
+
 namespace JsonResume.Validation;
 
 /// <summary>How <see cref="ResumeValidator"/> checks a document.</summary>
@@ -16,4 +18,10 @@ public sealed class ValidationOptions
     /// extensions by convention and never reported. On by default.
     /// </summary>
     public bool ReportUnknownProperties { get; init; } = true;
+
+    /// <summary>
+    /// How the document is written: JSON (the default) or YAML. A YAML document is checked as the JSON it stands for,
+    /// with every finding placed at its line:column in the YAML (see <see cref="ResumeYaml"/> for the YAML rules).
+    /// </summary>
+    public DocumentFormat Format { get; init; } = DocumentFormat.Json;
 }

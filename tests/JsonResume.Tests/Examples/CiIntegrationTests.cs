@@ -22,8 +22,8 @@ public sealed class CiIntegrationTests
         Assert.Equal("system", Scalar(hook, "language"));
         var files = new Regex(Scalar(hook, "files"));
         Assert.Equal(
-            ["resume.json", "cv/resume.json", "cv/jane.resume.json"],
-            new[] { "resume.json", "cv/resume.json", "cv/jane.resume.json", "notes.json", "resume.json.bak", "myresume.json" }.Where(f => files.IsMatch(f)));
+            ["resume.json", "cv/resume.json", "cv/jane.resume.json", "resume.yaml", "cv/jane.resume.yml"],
+            new[] { "resume.json", "cv/resume.json", "cv/jane.resume.json", "notes.json", "resume.json.bak", "myresume.json", "resume.yaml", "cv/jane.resume.yml", "config.yaml", "myresume.yaml" }.Where(f => files.IsMatch(f)));
 
         using var dir = Workspace();
         File.Copy(Repo.File("examples", "resume.json"), dir.File("resume.json"));
