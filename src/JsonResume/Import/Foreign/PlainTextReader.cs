@@ -126,6 +126,12 @@ internal static partial class PlainTextReader
             return (LineKind.Blank, null);
         }
 
+        if (IsPageNumber(line))
+        {
+            // A page number standing alone far from the margin (word-processor and PDF exports) is page furniture.
+            return (LineKind.Rule, null);
+        }
+
         if (RulePattern().IsMatch(trimmed) || trimmed is "." or "·")
         {
             // A lone dot between entries (word-processor exports) separates them like a rule.
@@ -189,17 +195,44 @@ internal static partial class PlainTextReader
                 continue;
             }
 
-            var text = lines[from + k - 1].Trim();
             var rule = lines[from + k].Trim();
-            var aboveIsBreak = k < 2 || kinds[k - 2] is LineKind.Blank or LineKind.Rule || kinds[k - 2] is LineKind.StrongHeading;
+            var h = k - 1;
+            if (h >= 1 && IsNote(lines[from + h]) && kinds[h - 1] is LineKind.Text or LineKind.CapsHeading or LineKind.PlainHeading)
+            {
+                // "SKILLS" / "(details below)" / "------": a parenthesised note between a heading and its rule.
+                h--;
+            }
+
+            var text = lines[from + h].Trim();
+            var aboveIsBreak = h < 1 || kinds[h - 1] is LineKind.Blank or LineKind.Rule || kinds[h - 1] is LineKind.StrongHeading;
             var ratio = (double)rule.Length / Math.Max(1, text.Length);
-            var headingLike = kinds[k - 1] != LineKind.Text || ratio is >= 0.5 and <= 2.5;
+            var headingLike = kinds[h] != LineKind.Text || ratio is >= 0.5 and <= 2.5;
             if (aboveIsBreak && headingLike && IsHeadingText(text) && !text.Contains(':', StringComparison.Ordinal))
             {
-                kinds[k - 1] = LineKind.StrongHeading;
-                headingText[k - 1] = LetterSpaced().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)).TrimEnd(':');
+                kinds[h] = LineKind.StrongHeading;
+                headingText[h] = LetterSpaced().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)).TrimEnd(':');
             }
         }
+    }
+
+    /// <summary>A page number is set at least this far from the margin (centred or at the right).</summary>
+    private const int MinPageNumberIndent = 20;
+
+    /// <summary>At most this many digits: a page number, not a year.</summary>
+    private const int MaxPageNumberDigits = 3;
+
+    private static bool IsPageNumber(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length is > 0 and <= MaxPageNumberDigits && trimmed.All(char.IsAsciiDigit)
+            && line.Length - line.TrimStart().Length >= MinPageNumberIndent;
+    }
+
+    /// <summary>A line that is one parenthesised remark, such as "(see below)".</summary>
+    private static bool IsNote(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 2 && t[0] == '(' && t[^1] == ')' && t.IndexOf(')', StringComparison.Ordinal) == t.Length - 1;
     }
 
     /// <summary>Plain headings with a list right under them may be longer than free-standing ones.</summary>

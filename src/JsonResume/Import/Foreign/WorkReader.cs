@@ -13,7 +13,8 @@ internal static partial class WorkReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
+        var blocks = section.Kind == ResumeSection.Work ? section.Blocks.Select(ProseJobLine.Rewrite).ToList() : section.Blocks;
+        var (intro, entries) = EntrySegmenter.Segment(blocks, datedBullets: true);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -346,6 +347,9 @@ internal static partial class WorkReader
 
         static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }
+
+    /// <summary>Whether a line has a "Role at Organisation" connector (any language), whatever its sides read as.</summary>
+    public static bool HasRoleConnector(string text) => AtPattern().IsMatch(text);
 
     /// <summary>"**Role** at [Organisation](url)": the shape tells the reading where the role word is unknown.</summary>
     private static bool IsStyledRoleAtLinkedOrganisation(RichText rich, Match at)
