@@ -1,50 +1,75 @@
+using JsonResume.Import.Recognition;
+using JsonResume.Model;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
 /// <summary>
 /// A job told in one line of prose: "3 years as Developer at Company from 2015 to 2018", "1 year Teacher at School
-/// since 2020". The duration in front is dropped and the line is read as the header "Developer at Company, 2015 to 2018".
+/// since 2020": the duration in front is dropped, the connector splits role and organisation, the range gives the dates.
 /// </summary>
 internal static class ProseJobLine
 {
     /// <summary>Longer role or organisation sides are sentences, not a job.</summary>
     private const int MaxSideWords = 10;
 
-    /// <summary>The block as a job header, or the block itself when it is not a prose job line.</summary>
-    /// <param name="block">A list item or line of a work section.</param>
-    /// <returns>The rewritten block (same lines) or <paramref name="block"/>.</returns>
-    public static Block Rewrite(Block block)
+    /// <summary>Reads the prose job lines among a work section's blocks as jobs; returns the other blocks.</summary>
+    /// <param name="blocks">The section's blocks.</param>
+    /// <param name="ctx">The import.</param>
+    /// <returns>The blocks that are not prose job lines.</returns>
+    public static List<Block> ReadAll(List<Block> blocks, ImportContext ctx)
+    {
+        var rest = new List<Block>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (TryRead(block) is not var (role, organisation, date))
+            {
+                rest.Add(block);
+                continue;
+            }
+
+            var work = new Work
+            {
+                Position = role, Name = organisation, StartDate = date.Start?.ToString(),
+                EndDate = date is { IsRange: true, End: { } end } ? end.ToString() : null,
+            };
+            (ctx.Resume.Work ??= []).Add(work);
+            ctx.Ledger.Claim(block, work, "position");
+            ctx.Ledger.Claim(block, work, "name");
+            WorkReader.ClaimDates(ctx, block, work, ("startDate", work.StartDate), ("endDate", work.EndDate));
+        }
+
+        return rest;
+    }
+
+    /// <summary>The role, organisation and dates of a prose job line, or null when the block is not one.</summary>
+    internal static (string Role, string Organisation, DateMatch Date)? TryRead(Block block)
     {
         if (block.Kind is not (BlockKind.Bullet or BlockKind.Text) || block.Date is not { IsRange: true } date)
         {
-            return block;
+            return null;
         }
 
         var text = block.Content.ToPlain();
         var lead = DurationLength(text);
         if (lead == 0 || date.Index <= lead || date.Index > text.Length)
         {
-            return block;
+            return null;
         }
 
         var job = StripTrailingConnector(text[lead..date.Index].TrimEnd(' ', ',', '(', ';'));
         var rest = text[Math.Min(text.Length, date.EndIndex)..].Trim(' ', ')', '.', ',', ';');
-        if (rest.Length > 0 || !WorkReader.HasRoleConnector(job) || Words(job) > 2 * MaxSideWords)
+        var at = WorkReader.RoleConnector(job);
+        if (rest.Length > 0 || !at.Success)
         {
-            return block;
+            return null;
         }
 
-        return new Block
-        {
-            Kind = block.Kind,
-            Level = block.Level,
-            Content = RichText.Plain($"{job}, {text.Substring(date.Index, date.Length).Trim()}"),
-            FirstLine = block.FirstLine,
-            LastLine = block.LastLine,
-            Gap = block.Gap,
-            Boundary = block.Boundary,
-        };
+        var role = job[..at.Index].Trim();
+        var organisation = job[(at.Index + at.Length)..].Trim();
+        return role.Length == 0 || organisation.Length == 0 || Words(role) > MaxSideWords || Words(organisation) > MaxSideWords
+            ? null
+            : (role, organisation, date);
     }
 
     /// <summary>How many characters "3 years as " (a number, a unit, an optional "as") take at the start, or 0.</summary>

@@ -13,7 +13,7 @@ internal static partial class WorkReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var blocks = section.Kind == ResumeSection.Work ? section.Blocks.Select(ProseJobLine.Rewrite).ToList() : section.Blocks;
+        var blocks = section.Kind == ResumeSection.Work ? ProseJobLine.ReadAll(section.Blocks, ctx) : section.Blocks;
         var (intro, entries) = EntrySegmenter.Segment(blocks, datedBullets: true);
         foreach (var b in intro)
         {
@@ -348,8 +348,8 @@ internal static partial class WorkReader
         static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
-    /// <summary>Whether a line has a "Role at Organisation" connector (any language), whatever its sides read as.</summary>
-    public static bool HasRoleConnector(string text) => AtPattern().IsMatch(text);
+    /// <summary>The first "Role at Organisation" connector of a line (any language), whatever its sides read as.</summary>
+    public static Match RoleConnector(string text) => AtPattern().Match(text);
 
     /// <summary>"**Role** at [Organisation](url)": the shape tells the reading where the role word is unknown.</summary>
     private static bool IsStyledRoleAtLinkedOrganisation(RichText rich, Match at)
