@@ -42,7 +42,8 @@ internal static class SectionHeadingTable
         new(ResumeSection.Volunteer, "Volunteering",
             Headings: ["volunteer", "volunteer experience", "volunteer work", "volunteering experience", "community service",
              "community involvement"],
-            Phrases: [],
+            // Student résumé guides name club and society roles "Leadership" ("Leadership & Activities").
+            Phrases: ["leadership", "leadership and activities", "leadership experience", "leadership and service"],
             Words: ["ehrenamt", "ehrenamtliches", "engagement", "bénévole", "associatif", "associatives", "volontariato", "vrijwilligerswerk", "wolontariat", "волонтерство", "волонтёрство", "志愿者经历", "志愿服务", "ボランティア", "volunteer", "volunteering", "voluntary", "service", "voluntariado", "bénévolat"]),
         new(ResumeSection.Education, "Education",
             Headings: ["education and training", "academic background", "academic history", "academic qualifications",
@@ -75,7 +76,10 @@ internal static class SectionHeadingTable
              "languages and tools", "languages and frameworks", "technical languages", "areas of strength", "tech stack",
              "what i do"],
             Words: ["fähigkeiten", "kompetenzen", "fachkenntnisse", "edv", "compétence", "connaissances", "competencias", "conocimientos", "aptitudes", "conhecimentos", "competenze", "capacità", "conoscenze", "vaardigheden", "competenties", "umiejętności", "kompetencje", "навыки", "компетенции", "технологии", "技能", "专业技能", "技术栈", "スキル", "技術", "skills", "skill", "competencies", "competences", "technologies", "technology", "tools", "expertise",
-             "proficiencies", "strengths", "habilidades", "competências", "compétences", "kenntnisse"]),
+             "proficiencies", "strengths", "habilidades", "competências", "compétences", "kenntnisse",
+             // The English "technologies" and "tools" in the other languages (dictionary translations).
+             "technologien", "werkzeuge", "outils", "tecnologías", "herramientas", "tecnologias", "ferramentas", "tecnologie", "strumenti",
+             "technologieën", "hulpmiddelen", "technologie", "narzędzia", "инструменты", "工具", "ツール"]),
         new(ResumeSection.Languages, "Languages",
             Headings: ["language", "spoken languages", "language skills"],
             Phrases: ["znajomość języków", "języki obce", "знание языков", "иностранные языки"],
@@ -103,6 +107,18 @@ internal static class SectionHeadingTable
         "list", "main", "industry", "research", "teaching", "software", "language", "spoken", "soft", "hard", "side",
             // Eleven languages (issue 10, from the lang branch): adjectives and links of common headings.
         "berufliche", "beruflicher", "persönliche", "fachliche", "technische", "und", "professionnelle", "professionnelles", "professionnel", "académique", "académiques", "techniques", "et", "des", "personnels", "laboral", "profesional", "académica", "técnicas", "técnicos", "y", "de", "personales", "profissional", "profissionais", "acadêmica", "e", "pessoais", "complementar", "lavorativa", "lavorative", "professionale", "professionali", "tecniche", "di", "personali", "en", "van", "persoonlijke", "zawodowe", "techniczne", "i", "obce", "osobiste", "работы", "профессиональные", "ключевые", "и", "личные", "иностранные",
+    };
+
+    /// <summary>
+    /// Words of headings whose sections JSON Resume has no place for, even when their entries are dated like jobs: talks
+    /// and presentations, memberships and affiliations, teaching load, supervision. Source: the common CV sections the
+    /// JSON Resume schema lacks (academic CV guides: "Invited Talks", "Professional Memberships", "Affiliations").
+    /// </summary>
+    public static IReadOnlySet<string> NoCounterpartWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "talks", "talk", "presentations", "conferences", "affiliation", "affiliations", "memberships", "membership", "governance",
+        "supervision", "vorträge", "mitgliedschaften", "conférences", "adhésions", "ponencias", "conferencias", "palestras",
+        "доклады", "членство",
     };
 
     /// <summary>Words dropped before a heading is compared ("My Experience", "Selected Publications").</summary>

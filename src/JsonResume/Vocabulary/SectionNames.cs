@@ -106,6 +106,12 @@ internal static class SectionNames
         return ResumeSection.Unknown;
     }
 
+    /// <summary>Whether a heading names a section JSON Resume has no place for ("Invited Talks", "Affiliations").</summary>
+    /// <param name="heading">The heading text.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool NamesNoCounterpart(string heading) =>
+        Normalize(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SectionHeadingTable.NoCounterpartWords.Contains);
+
     /// <summary>Whether a line consists of section words only ("Work Experience", "Technical Skills"), not a phrase that
     /// merely contains one ("Books about old maps").</summary>
     /// <param name="text">The line.</param>

@@ -9,8 +9,30 @@ internal static partial class LanguageReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        foreach (var block in section.Blocks)
+        var blocks = section.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
+            if (block.IsTerm && i + 1 < blocks.Count && blocks[i + 1] is { IsTerm: false, Kind: BlockKind.Text } definition)
+            {
+                // A definition list: the term names the language, its definition the level ("German" / ": Native").
+                i++;
+                if (block.Date is null && Item().Match(block.Content.ToPlain()) is { Success: true, Groups: var g } && !g["f"].Success)
+                {
+                    var language = new Language { Name = g["l"].Value.Trim(), Fluency = definition.Content.ToPlain().Trim() };
+                    (ctx.Resume.Languages ??= []).Add(language);
+                    ctx.Ledger.Claim(block, language, "language");
+                    ctx.Ledger.Claim(definition, language, "fluency");
+                }
+                else
+                {
+                    ctx.Ledger.Reject(block, "not a language with its level");
+                    ctx.Ledger.Reject(definition, "not a language with its level");
+                }
+
+                continue;
+            }
+
             var lines = block.Kind == BlockKind.Row && block.Cells is { } cells
                 ? [string.Join(": ", cells.Select(c => string.Join(" ", c.Select(l => l.ToPlain()))))]
                 : new[] { block.Content.Text.Replace('\t', ':') };

@@ -43,7 +43,7 @@ internal static partial class PlainTextReader
 
     private static bool IsColonLabel(string raw)
     {
-        var text = raw.TrimEnd();
+        var text = raw.TrimStart('\f').TrimEnd();
         return text.Length > 1 && text.EndsWith(':') && !char.IsWhiteSpace(text[0]) && IsHeadingText(text)
             && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxColonHeadingWords
             && char.IsUpper(text[0]) && text.IndexOf(':', StringComparison.Ordinal) == text.Length - 1;

@@ -126,6 +126,12 @@ internal static partial class PlainTextReader
             return (LineKind.Blank, null);
         }
 
+        if (IsPageNumber(line))
+        {
+            // A page number standing alone far from the margin (word-processor and PDF exports) is page furniture.
+            return (LineKind.Rule, null);
+        }
+
         if (RulePattern().IsMatch(trimmed) || trimmed is "." or "·")
         {
             // A lone dot between entries (word-processor exports) separates them like a rule.
@@ -189,15 +195,22 @@ internal static partial class PlainTextReader
                 continue;
             }
 
-            var text = lines[from + k - 1].Trim();
             var rule = lines[from + k].Trim();
-            var aboveIsBreak = k < 2 || kinds[k - 2] is LineKind.Blank or LineKind.Rule || kinds[k - 2] is LineKind.StrongHeading;
+            var h = k - 1;
+            if (h >= 1 && IsNote(lines[from + h]) && kinds[h - 1] is LineKind.Text or LineKind.CapsHeading or LineKind.PlainHeading)
+            {
+                // "SKILLS" / "(details below)" / "------": a parenthesised note between a heading and its rule.
+                h--;
+            }
+
+            var text = lines[from + h].Trim();
+            var aboveIsBreak = h < 1 || kinds[h - 1] is LineKind.Blank or LineKind.Rule || kinds[h - 1] is LineKind.StrongHeading;
             var ratio = (double)rule.Length / Math.Max(1, text.Length);
-            var headingLike = kinds[k - 1] != LineKind.Text || ratio is >= 0.5 and <= 2.5;
+            var headingLike = kinds[h] != LineKind.Text || ratio is >= 0.5 and <= 2.5;
             if (aboveIsBreak && headingLike && IsHeadingText(text) && !text.Contains(':', StringComparison.Ordinal))
             {
-                kinds[k - 1] = LineKind.StrongHeading;
-                headingText[k - 1] = LetterSpaced().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)).TrimEnd(':');
+                kinds[h] = LineKind.StrongHeading;
+                headingText[h] = LetterSpaced().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)).TrimEnd(':');
             }
         }
     }

@@ -93,7 +93,32 @@ internal static class SectionSplitter
             }
         }
 
+        for (var i = 0; i < sections.Count; i++)
+        {
+            sections[i] = ByShape(sections[i]);
+        }
+
         return sections;
+    }
+
+    /// <summary>An unknown section with at least this many entry headers holding a date range is a list of jobs.</summary>
+    private const int MinDatedEntries = 2;
+
+    /// <summary>
+    /// A section whose heading names none ("Previous Positions" in words the vocabulary lacks) but whose content has the
+    /// shape of jobs, several entry headers each with a date range, is read as work instead of being dropped.
+    /// </summary>
+    private static Section ByShape(Section section)
+    {
+        if (section.Kind != ResumeSection.Unknown || section.Heading is null || SectionNames.NamesNoCounterpart(section.Title)
+            || section.Blocks.Count(b => b.Kind != BlockKind.Bullet && b.Date is { IsRange: true } && (b.IsTerm || EntrySegmenter.IsHeaderLine(b))) < MinDatedEntries)
+        {
+            return section;
+        }
+
+        var work = new Section { Kind = ResumeSection.Work, Heading = section.Heading, HasEntryHeading = section.HasEntryHeading };
+        work.Blocks.AddRange(section.Blocks);
+        return work;
     }
 
     private static void AddHeading(Section section, Block heading)

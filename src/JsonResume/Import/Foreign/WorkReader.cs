@@ -13,7 +13,8 @@ internal static partial class WorkReader
 {
     public static void Read(Section section, ImportContext ctx)
     {
-        var (intro, entries) = EntrySegmenter.Segment(section.Blocks, datedBullets: true);
+        var blocks = section.Kind == ResumeSection.Work ? ProseJobLine.ReadAll(section.Blocks, ctx) : section.Blocks;
+        var (intro, entries) = EntrySegmenter.Segment(blocks, datedBullets: true);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");
@@ -346,6 +347,9 @@ internal static partial class WorkReader
 
         static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }
+
+    /// <summary>The first "Role at Organisation" connector of a line (any language), whatever its sides read as.</summary>
+    public static Match RoleConnector(string text) => AtPattern().Match(text);
 
     /// <summary>"**Role** at [Organisation](url)": the shape tells the reading where the role word is unknown.</summary>
     private static bool IsStyledRoleAtLinkedOrganisation(RichText rich, Match at)
