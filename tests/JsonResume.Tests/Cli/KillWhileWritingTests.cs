@@ -11,6 +11,7 @@ namespace JsonResume.Tests.Cli;
 /// old content or the whole new one, never part of it, and the temporary files of killed runs never pile up (the next
 /// write of the same target removes them).
 /// </summary>
+[LongRunning(8)]
 public sealed class KillWhileWritingTests
 {
     private const int Kills = 12;

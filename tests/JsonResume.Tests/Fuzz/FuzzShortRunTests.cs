@@ -10,6 +10,7 @@ namespace JsonResume.Tests.Fuzz;
 /// (the suite shares the machine); the long run's limit is 1 s. The long run is
 /// <c>dotnet run --project tests/JsonResume.Fuzz -c Release -- --minutes N</c> (docs/reliability.md).
 /// </summary>
+[LongRunning(19)]
 public sealed class FuzzShortRunTests
 {
     // A safety cap only: the counts below end each target long before it on this machine class.

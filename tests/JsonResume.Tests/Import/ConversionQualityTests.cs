@@ -12,6 +12,7 @@ namespace JsonResume.Tests.Import;
 /// plain text at least 0.85 on average (scored with --reachable), and the hand-written résumés at the level reached so far.
 /// Skips visibly without ../shared or python3.
 /// </summary>
+[LongRunning(19)]
 public sealed class ConversionQualityTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace JsonResume.Tests.Json;
 
 /// <summary>JSON → YAML → JSON gives back the same JSON, byte for byte: every string stays a string, numbers keep their text.</summary>
 [Properties(Arbitrary = [typeof(ResumeArbitraries)])]
+[LongRunning(7)]
 public sealed class YamlRoundTripProperties
 {
     /// <summary>Strings that a careless YAML writer would let turn into something else, or break.</summary>

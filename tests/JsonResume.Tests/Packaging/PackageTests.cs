@@ -16,6 +16,7 @@ namespace JsonResume.Tests.Packaging;
 /// on two cores), but part of the normal <c>dotnet test</c>.
 /// </summary>
 [Trait("Category", "slow")]
+[LongRunning(120)]
 public sealed partial class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
 {
     private static readonly string[] PackageIds = ["JsonResume", "JsonResume.Cli", "JsonResume.FsCheck"];

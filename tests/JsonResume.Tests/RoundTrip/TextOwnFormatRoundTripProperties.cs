@@ -5,6 +5,7 @@ using JsonResume.Tests.Support;
 namespace JsonResume.Tests.RoundTrip;
 
 /// <summary>The own-format round-trip properties through plain text, and a check of the local generator they use.</summary>
+[LongRunning(27)]
 public sealed class TextOwnFormatRoundTripProperties : OwnFormatRoundTripProperties
 {
     /// <inheritdoc/>

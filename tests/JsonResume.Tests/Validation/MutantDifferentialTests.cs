@@ -3,10 +3,12 @@ using FsCheck.Xunit;
 using JsonResume.Diagnostics;
 using JsonResume.FsCheck;
 using JsonResume.Validation;
+using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Validation;
 
 /// <summary>Mutants of valid résumés: NJsonSchema and we agree on every one, and we report each break where it is.</summary>
+[LongRunning(31)]
 public sealed class MutantDifferentialTests
 {
     [Fact]
