@@ -15,7 +15,7 @@ internal interface ISectionShape
     string? ProseField { get; }
 
     /// <summary>The entries laid out; null when the résumé has no such section (absent or empty).</summary>
-    SectionLayout? Build(Resume resume);
+    SectionLayout? Build(Resume resume, LayoutLanguage language);
 
     /// <summary>Sets the section from entries read back.</summary>
     void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics);

@@ -11,7 +11,8 @@ namespace JsonResume.Layout;
 /// <item>After a blank line: paragraphs indented by two (their lines joined with one space), bullets indented by four
 /// (<c>- text</c>, continued at six).</item>
 /// <item>The summary of <c>basics</c> is under <see cref="SummaryHeading"/>; <c>$schema</c> and <c>meta</c> under
-/// <see cref="FooterHeading"/>; the extensions block under its heading, as JSON indented by two.</item>
+/// <see cref="FooterHeading"/>; the extensions block under its heading, as JSON indented by two. Headings and labels
+/// are in the language written (<see cref="LayoutLanguage"/>); the reader accepts each in every language.</item>
 /// </list>
 /// </summary>
 internal static class TextFormat
@@ -22,9 +23,9 @@ internal static class TextFormat
     /// <summary>The indentation of bullets.</summary>
     public const string BulletIndent = "    ";
 
-    /// <summary>The heading of the summary of <c>basics</c>.</summary>
+    /// <summary>The English heading of the summary of <c>basics</c> (<see cref="LayoutLanguage.SummaryHeading"/> in each language).</summary>
     public const string SummaryHeading = "SUMMARY";
 
-    /// <summary>The heading of the lines about the document.</summary>
+    /// <summary>The English heading of the lines about the document (<see cref="LayoutLanguage.DocumentHeading"/> in each language).</summary>
     public const string FooterHeading = "DOCUMENT";
 }

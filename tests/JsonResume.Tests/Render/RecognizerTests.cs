@@ -41,7 +41,7 @@ public sealed class RecognizerTests
     {
         Assert.True(DateRangeLine.TryParseRange(line, out var parsed));
         Assert.Equal(new DateLine(start, end, place), parsed);
-        Assert.Equal(line, DateRangeLine.FormatRange(start, end, place));
+        Assert.Equal(line, DateRangeLine.FormatRange(start, end, place, "present"));
     }
 
     [Theory]
