@@ -11,6 +11,9 @@ internal interface ISectionShape
     /// <summary>Which section.</summary>
     ResumeSection Section { get; }
 
+    /// <summary>The English labels of its entries' labelled lines (lists with their one-item labels).</summary>
+    IEnumerable<string> Labels { get; }
+
     /// <summary>The JSON name of the field written as paragraphs, if any.</summary>
     string? ProseField { get; }
 

@@ -16,6 +16,8 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
 
     public string? ProseField => entry.Prose?.Json;
 
+    public IEnumerable<string> Labels => entry.Fields.SelectMany(f => f.ItemLabel is null ? [f.Label] : new[] { f.Label, f.ItemLabel });
+
     public SectionLayout? Build(Resume resume, LayoutLanguage language)
     {
         if (get(resume) is not { Count: > 0 } items)

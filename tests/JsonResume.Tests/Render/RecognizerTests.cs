@@ -57,5 +57,6 @@ public sealed class RecognizerTests
         Assert.Equal(["Engineer", "Example Corp"], EntryTitle.Split("Engineer · Example Corp", 2));
         Assert.Equal(["A", "B · C"], EntryTitle.Split("A · B · C", 2));
         Assert.Empty(EntryTitle.Split(EntryTitle.Untitled, 3));
+        Assert.Empty(EntryTitle.Split("(ohne Titel)", 3));
     }
 }
