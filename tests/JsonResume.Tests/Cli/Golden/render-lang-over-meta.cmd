@@ -1,2 +1,2 @@
 # --lang wins over meta.language
-render meta-language.json --to markdown --lang en
+render lang/meta-language.json --to markdown --lang en

@@ -1,2 +1,2 @@
 # meta.language picks the language when --lang is not given
-render meta-language.json --to text
+render lang/meta-language.json --to text
