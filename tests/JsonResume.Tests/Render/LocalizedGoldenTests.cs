@@ -62,5 +62,22 @@ public sealed class LocalizedGoldenTests
         Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(back.Resume!));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_converter_reads_each_languages_own_layout_exactly(string language, string extension)
+    {
+        if (extension == "html")
+        {
+            return; // HTML is not converted
+        }
+
+        var options = new RenderOptions { Language = language };
+        var resume = Example();
+        var rendered = extension == "md" ? ResumeRenderer.ToMarkdown(resume, options) : ResumeRenderer.ToText(resume, options);
+        var result = ResumeImporter.Import(rendered, new ImportOptions { Format = extension == "md" ? ImportFormat.Markdown : ImportFormat.Text });
+        Assert.Equal(ResumeJson.Write(resume), ResumeJson.Write(result.Resume));
+        Assert.Equal(0, result.NotUnderstoodLines);
+    }
+
     private static JsonResume.Model.Resume Example() => ResumeJson.Read(File.ReadAllBytes(Repo.File("examples", "resume.json"))).Resume!;
 }
