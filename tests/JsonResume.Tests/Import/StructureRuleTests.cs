@@ -80,4 +80,15 @@ public sealed class StructureRuleTests
     [InlineData("Werkzeuge", ResumeSection.Skills)]
     [InlineData("Leadership & Activities", ResumeSection.Volunteer)]
     public void Headings_in_more_words(string heading, object expected) => Assert.Equal((ResumeSection)expected, SectionNames.Classify(heading));
+
+    [Fact]
+    public void A_list_of_keywords_under_an_unknown_heading_is_a_skill_group()
+    {
+        var text = "Jane Roe\n\nExperience\n----------\n\nNight Baker, Crumb Works\n2016 - 2019\n\nKitchen Gear\n------------\n\n* Stone ovens\n* Rye starters\n* Tools: whisk, dough scraper\n\nTalks\n-----\n\n* Why sourdough rises faster in summer than it does in winter, and what to do.\n* Bread at scale\n";
+        var result = ResumeImporter.Import(text);
+        var skill = Assert.Single(result.Resume.Skills!, s => s.Name == "Kitchen Gear");
+        Assert.Equal(["Stone ovens", "Rye starters"], skill.Keywords);
+        Assert.Contains(result.Resume.Skills!, s => s.Name == "Tools" && s.Keywords!.SequenceEqual(["whisk", "dough scraper"]));
+        Assert.DoesNotContain(result.Resume.Skills!, s => s.Name == "Talks");
+    }
 }

@@ -98,18 +98,26 @@ internal static partial class PlainTextReader
     private static int ReadText(IReadOnlyList<string> lines, int from, int k, LineKind[] kinds, int wrapAt, List<Block> blocks)
     {
         var first = k;
-        var content = TextInline.Parse(lines[from + k].Trim());
-        var text = lines[from + k].Trim();
+        var raw = lines[from + k].Trim();
+        var content = TextInline.Parse(raw);
+        var text = new System.Text.StringBuilder(raw);
+        var spliceable = TextInline.IsSpliceable(raw);
         while (k + 1 < kinds.Length && kinds[k + 1] == LineKind.Text)
         {
-            var next = TextInline.Parse(lines[from + k + 1].Trim());
+            var nextRaw = lines[from + k + 1].Trim();
+            var next = TextInline.Parse(nextRaw);
             if (!LineJoiner.ShouldJoin(content, next, wrapAt))
             {
                 break;
             }
 
-            text += " " + lines[from + k + 1].Trim();
-            content = TextInline.Parse(text);
+            // Joining re-reads the inline marks of the whole logical line only when one may span the join; otherwise
+            // the two parsed lines are spliced, which gives the same result without re-reading (linear time on a long
+            // run of wrapped lines).
+            var canSplice = spliceable && TextInline.CanSplice(text, nextRaw);
+            text.Append(' ').Append(nextRaw);
+            spliceable = canSplice;
+            content = canSplice ? RichText.Join(content, next) : TextInline.Parse(text.ToString());
             k++;
         }
 

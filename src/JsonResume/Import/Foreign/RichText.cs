@@ -44,6 +44,39 @@ internal sealed class RichText
 
     public static RichText Plain(string text) => new(text, new RunStyle[text.Length], []);
 
+    /// <summary>
+    /// <paramref name="a"/>, a space and <paramref name="b"/>, as the builder would make them (two spans of one link
+    /// meeting at the space become one); linear in the two lengths, without re-reading any marks.
+    /// </summary>
+    public static RichText Join(RichText a, RichText b)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return a.IsEmpty ? b : a;
+        }
+
+        var text = string.Concat(a.Text, " ", b.Text);
+        var styles = new RunStyle[text.Length];
+        a.Styles.CopyTo(styles, 0);
+        b.Styles.CopyTo(styles, a.Length + 1);
+        var links = new List<LinkSpan>(a.Links.Count + b.Links.Count);
+        links.AddRange(a.Links);
+        foreach (var link in b.Links)
+        {
+            var shifted = link with { Start = link.Start + a.Length + 1 };
+            var last = links.Count > 0 ? links[^1] : null;
+            if (last is not null && last.Url == shifted.Url && shifted.Start <= last.End + 1 && shifted.Length > 0 && last.Length > 0)
+            {
+                links[^1] = last with { Length = Math.Max(last.End, shifted.End) - last.Start };
+                continue;
+            }
+
+            links.Add(shifted);
+        }
+
+        return new RichText(text, styles, links);
+    }
+
     public RichText Slice(int start, int length)
     {
         var end = start + length;

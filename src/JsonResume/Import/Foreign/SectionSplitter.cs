@@ -95,7 +95,7 @@ internal static class SectionSplitter
 
         for (var i = 0; i < sections.Count; i++)
         {
-            sections[i] = ByShape(sections[i]);
+            sections[i] = SectionShapes.AsList(ByShape(sections[i]));
         }
 
         return sections;

@@ -71,7 +71,7 @@ internal static partial class SkillReader
                 }
                 else
                 {
-                    pooled.Keywords.AddRange(ListItems(line));
+                    pooled.Keywords.AddRange(block.Kind == BlockKind.Bullet ? BulletItems(line) : ListItems(line));
                     pooled.Blocks.Add(block);
                     current = null;
                 }
@@ -184,6 +184,17 @@ internal static partial class SkillReader
 
         return spans.Count >= 2 ? spans.Where(s => s.Length > 0).ToList() : KeywordSplitter.Split(line.Text.Trim());
     }
+
+    /// <summary>A bullet is one item ("Best Practices Evangelist") unless it holds a list of its own.</summary>
+    private static List<string> BulletItems(RichText line)
+    {
+        var text = line.ToPlain().Trim().TrimEnd('.', ';').Trim();
+        return text.IndexOfAny(BulletListSeparators) >= 0 || text.Contains(" / ", StringComparison.Ordinal) || line.Runs().Any(r => (r.Style & RunStyle.Code) != 0)
+            ? ListItems(line)
+            : [text];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BulletListSeparators = System.Buffers.SearchValues.Create(",;·•|\t⋅∙");
 
     /// <summary>A list's items; a sentence without separators stays one item.</summary>
     private static List<string> Items(string rest) =>

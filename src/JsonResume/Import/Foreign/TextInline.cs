@@ -94,6 +94,25 @@ internal static partial class TextInline
         }
     }
 
+    /// <summary>
+    /// Whether a source line holds no mark that can pair with text of another line (emphasis, a link label, an HTML
+    /// entity): such lines read the same alone as inside a longer line.
+    /// </summary>
+    public static bool IsSpliceable(string line) => line.AsSpan().IndexOfAny(CrossLineMarks) < 0;
+
+    /// <summary>
+    /// Whether <c>Parse(joined + " " + next)</c> equals <c>RichText.Join(Parse(joined), Parse(next))</c>, given that both
+    /// are <see cref="IsSpliceable"/> and trimmed: no leader can form across the space and no icon shortcode can touch it
+    /// (one dropped at the start of <paramref name="next"/> would leave its white space to merge with the joining space).
+    /// </summary>
+    public static bool CanSplice(System.Text.StringBuilder joined, string next) =>
+        joined.Length > 0 && next.Length > 0 && IsSpliceable(next)
+        && !LeaderChars.Contains(joined[^1]) && joined[^1] != ':' && !LeaderChars.Contains(next[0]) && next[0] != ':';
+
+    private const string CrossLineMarks = "*[&";
+
+    private const string LeaderChars = ".-_·…";
+
     private static bool HasCloser(string text, int from, string mark) => text.IndexOf(mark, from, StringComparison.Ordinal) > from;
 
     private static RunStyle Style(RunStyle style, bool bold, bool italic) =>
