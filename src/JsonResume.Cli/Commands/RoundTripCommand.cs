@@ -85,7 +85,7 @@ internal static class RoundTripCommand
     private static RoundTripFileResult Check(InputSource source, RoundTripVia[] vias, RenderOptions options, CliEnvironment environment)
     {
         return ResumeInput.Read(source, environment.OpenInput, out var problems) is { } resume
-            ? new RoundTripFileResult(source, vias.Select(v => ResumeRoundTrip.Check(resume, v, options)).ToList(), [])
+            ? new RoundTripFileResult(source, vias.Select(v => RoundTripCheck.Of(ResumeRoundTrip.Check(resume, v, options))).ToList(), [])
             : new RoundTripFileResult(source, [], problems);
     }
 }
