@@ -43,7 +43,7 @@ internal static class RenderCommand
             Description = "Leave out the extensions block of Markdown and text (the JSON for what they cannot show).",
         };
 
-        var command = new Command("render", "Render a résumé as Markdown, plain text or a self-contained HTML page, or write it as canonical JSON or YAML.")
+        var command = new Command("render", CommandSummaries.Render)
         {
             file, to.Option, output, force, width, noExtensions,
         };

@@ -28,7 +28,7 @@ internal static class RoundTripCommand
         };
 
         var jobs = BatchRunner.CreateJobsOption();
-        var command = new Command("roundtrip", "Render résumés to JSON, Markdown or plain text and read them back; show what would be lost.")
+        var command = new Command("roundtrip", CommandSummaries.RoundTrip)
         {
             files, via.Option, format.Option, noExtensions, jobs,
         };
