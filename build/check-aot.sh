@@ -72,7 +72,10 @@ expect 0 "$full" validate examples/resume.json
 expect 0 "$bin" --help
 lean_help=$output
 expect 0 "$full" --help
-[ "$lean_help" = "$output" ] || fail "jsonresume --help differs from jsonresume-full --help"
+[ "$lean_help" = "${output//jsonresume-full/jsonresume}" ] || fail "jsonresume --help differs from jsonresume-full --help"
+# The companion names the command users typed in its help and messages.
+expect 0 "$bin" migrate --help
+case $output in *"jsonresume migrate"*) ;; *) fail "migrate --help through the front executable printed: $output" ;; esac
 expect 0 "$bin" render examples/resume.json -t markdown
 [ "$output" = "$(cat examples/resume.md)" ] || fail "render through the front executable does not give examples/resume.md"
 expect 0 "$bin" roundtrip examples/resume.json

@@ -48,7 +48,8 @@ internal static partial class Companion
         environment.Error.Flush();
         if (!OperatingSystem.IsWindows())
         {
-            string?[] argv = [path, .. args, null];
+            // argv[0] is this process's own: the companion's help and messages then name the command users typed.
+            string?[] argv = [Environment.GetCommandLineArgs().FirstOrDefault() ?? path, .. args, null];
             Execv(path, argv);
             // Only a failed execv returns.
             return CliMessages.Error(environment.Error, $"could not start {path} (error {Marshal.GetLastPInvokeError()})");

@@ -48,20 +48,25 @@ internal static class LeanCli
         return new RootCommand(JsonResumeCli.RootDescription)
         {
             ValidateCommand.Create(environment),
-            StandIn("render", CommandSummaries.Render, environment, companion),
-            StandIn("convert", CommandSummaries.Convert, environment, companion),
-            StandIn("roundtrip", CommandSummaries.RoundTrip, environment, companion),
-            StandIn("migrate", CommandSummaries.Migrate, environment, companion),
+            StandIn("render", "file", CommandSummaries.Render, environment, companion),
+            StandIn("convert", "file", CommandSummaries.Convert, environment, companion),
+            StandIn("roundtrip", "files", CommandSummaries.RoundTrip, environment, companion),
+            StandIn("migrate", "file", CommandSummaries.Migrate, environment, companion),
             InitCommand.Create(environment),
             SchemaCommand.Create(environment),
         };
     }
 
-    private static Command StandIn(string name, string description, CliEnvironment environment, string companion)
+    private static Command StandIn(string name, string argument, string description, CliEnvironment environment, string companion)
     {
         // Reached only when a command line names the command after something else (the usual case is handed over
-        // before parsing); the stand-in then hands the whole command line over too.
-        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
+        // before parsing); the stand-in then hands the whole command line over too. Its argument is there for the
+        // help's command list, which shows the real command's (a test keeps the two helps equal).
+        var command = new Command(name, description)
+        {
+            new Argument<string[]>(argument) { Arity = ArgumentArity.ZeroOrMore },
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parseResult => Companion.Run(companion, [.. parseResult.Tokens.Select(t => t.Value)], environment));
         return command;
     }
