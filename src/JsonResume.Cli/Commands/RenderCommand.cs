@@ -6,7 +6,7 @@ using JsonResume.Render;
 namespace JsonResume.Cli.Commands;
 
 /// <summary>
-/// <c>jsonresume render FILE --to markdown|text|html|json|yaml [-o OUT] [--force]</c>: writes a résumé (JSON or YAML) as
+/// <c>jsonresume render FILE --to markdown|text|html|json|yaml [--lang CODE] [-o OUT] [--force]</c>: writes a résumé (JSON or YAML) as
 /// Markdown, plain text or an HTML page, or as the same document in canonical JSON or in YAML.
 /// </summary>
 internal static class RenderCommand
@@ -43,16 +43,22 @@ internal static class RenderCommand
             Description = "Leave out the extensions block of Markdown and text (the JSON for what they cannot show).",
         };
 
+        var language = CliArguments.Language();
         var command = new Command("render", CommandSummaries.Render)
         {
-            file, to.Option, output, force, width, noExtensions,
+            file, to.Option, language, output, force, width, noExtensions,
         };
         command.SetAction(parseResult => Run(
             InputSource.FromArgument(parseResult.GetValue(file)!, environment.CurrentDirectory),
             to.Get(parseResult) ?? RenderFormat.Markdown,
             OutputTarget.For(parseResult.GetValue(output), environment.CurrentDirectory),
             parseResult.GetValue(force),
-            new RenderOptions { TextWidth = parseResult.GetValue(width), IncludeExtensions = !parseResult.GetValue(noExtensions) },
+            new RenderOptions
+            {
+                TextWidth = parseResult.GetValue(width),
+                IncludeExtensions = !parseResult.GetValue(noExtensions),
+                Language = parseResult.GetValue(language),
+            },
             environment));
         return command;
     }

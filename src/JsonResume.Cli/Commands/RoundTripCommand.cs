@@ -28,13 +28,15 @@ internal static class RoundTripCommand
         };
 
         var jobs = BatchRunner.CreateJobsOption();
+        var language = CliArguments.Language();
         var command = new Command("roundtrip", CommandSummaries.RoundTrip)
         {
-            files, via.Option, format.Option, noExtensions, jobs,
+            files, via.Option, format.Option, language, noExtensions, jobs,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(files) ?? [], via.Get(parseResult) ?? RoundTripRoute.All, format.Get(parseResult) ?? TextOrJson.Text,
-            new RenderOptions { IncludeExtensions = !parseResult.GetValue(noExtensions) }, environment, parseResult.GetValue(jobs)));
+            new RenderOptions { IncludeExtensions = !parseResult.GetValue(noExtensions), Language = parseResult.GetValue(language) },
+            environment, parseResult.GetValue(jobs)));
         return command;
     }
 

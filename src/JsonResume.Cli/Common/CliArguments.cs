@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using JsonResume.Render;
 
 namespace JsonResume.Cli.Common;
 
@@ -31,6 +32,30 @@ internal static class CliArguments
     /// <param name="description">What it lets the command replace.</param>
     /// <returns>The option.</returns>
     public static Option<bool> Force(string description = "Replace the output file when it exists.") => new("--force") { Description = description };
+
+    /// <summary>
+    /// The <c>--lang</c> option of commands that render: a language tag the renderers support (by its primary subtag:
+    /// <c>de-AT</c> writes German); an unsupported one is a usage error naming the supported languages.
+    /// </summary>
+    /// <returns>The option.</returns>
+    public static Option<string?> Language()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = $"The language of titles, labels and dates ({string.Join(", ", RenderOptions.SupportedLanguages)}; "
+                + "a region such as de-AT or pt-BR counts by its language). Default: the résumé's meta.language when supported, else en.",
+            HelpName = "code",
+        };
+        option.Validators.Add(result =>
+        {
+            var tag = result.GetValueOrDefault<string?>();
+            if (tag is not null && !RenderOptions.IsSupportedLanguage(tag))
+            {
+                result.AddError($"--lang: \"{tag}\" is not a supported language; supported: {string.Join(", ", RenderOptions.SupportedLanguages)}.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>
     /// Any token left that looks like an option is a mistyped option, not a file (write <c>./-name.json</c> for such a

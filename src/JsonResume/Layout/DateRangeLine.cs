@@ -5,7 +5,8 @@ namespace JsonResume.Layout;
 /// <summary>
 /// The shape of the line under an entry heading: dates in ISO 8601 (a year, a year and month, or a full date), then an
 /// optional place after <c>" · "</c>. A range reads <c>2019-03 – 2021-07 · Berlin</c> or, when it is still open,
-/// <c>2019-03 – present · Berlin</c>; a single date reads <c>2020-06 · Example Foundation</c>.
+/// <c>2019-03 – present · Berlin</c> (the "present" word of the language written: <c>heute</c>, <c>现在</c>; any of them
+/// reads back); a single date reads <c>2020-06 · Example Foundation</c>.
 /// </summary>
 internal static partial class DateRangeLine
 {
@@ -14,9 +15,6 @@ internal static partial class DateRangeLine
 
     /// <summary>What separates the dates from the place (a middle dot with a space on each side).</summary>
     public const string PlaceSeparator = " · ";
-
-    /// <summary>The end of a range that has not ended.</summary>
-    public const string Present = "present";
 
     /// <summary>Whether a value is a partial ISO 8601 date as the schema writes them: 2014, 2014-06 or 2014-06-29 (digits only, not a calendar check).</summary>
     /// <param name="value">A value.</param>
@@ -36,9 +34,10 @@ internal static partial class DateRangeLine
     /// <param name="start">The start date.</param>
     /// <param name="end">The end date, or null for an open range.</param>
     /// <param name="place">The place, or null.</param>
+    /// <param name="present">The word for the end of an open range (<see cref="LayoutLanguage.Present"/>).</param>
     /// <returns>The line.</returns>
-    public static string FormatRange(string start, string? end, string? place) =>
-        string.Concat(start, RangeSeparator, end ?? Present, place is null ? "" : PlaceSeparator + place);
+    public static string FormatRange(string start, string? end, string? place, string present) =>
+        string.Concat(start, RangeSeparator, end ?? present, place is null ? "" : PlaceSeparator + place);
 
     /// <summary>Writes a single-date line.</summary>
     /// <param name="date">The date.</param>
@@ -57,12 +56,12 @@ internal static partial class DateRangeLine
         result = null;
         var (dates, place) = SplitPlace(line);
         var parts = dates.Split(RangeSeparator);
-        if (parts.Length != 2 || !IsDateShape(parts[0]) || !(parts[1] == Present || IsDateShape(parts[1])))
+        if (parts.Length != 2 || !IsDateShape(parts[0]) || !(LayoutLanguage.IsPresent(parts[1]) || IsDateShape(parts[1])))
         {
             return false;
         }
 
-        result = new DateLine(parts[0], parts[1] == Present ? null : parts[1], place);
+        result = new DateLine(parts[0], IsDateShape(parts[1]) ? parts[1] : null, place);
         return true;
     }
 

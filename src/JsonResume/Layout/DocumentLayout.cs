@@ -5,6 +5,9 @@ namespace JsonResume.Layout;
 /// <summary>A whole résumé as the text formats show it, independent of syntax.</summary>
 internal sealed class DocumentLayout
 {
+    /// <summary>The language the layout is written in (titles, labels, the "present" word).</summary>
+    public LayoutLanguage Language { get; init; } = LayoutLanguage.English;
+
     /// <summary>The header (<c>basics</c>); null when the document has none.</summary>
     public EntryLayout? Header { get; set; }
 

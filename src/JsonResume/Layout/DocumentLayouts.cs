@@ -9,18 +9,18 @@ namespace JsonResume.Layout;
 internal static class DocumentLayouts
 {
     /// <summary>Lays out a résumé whose values already follow <see cref="WhitespaceRule"/>.</summary>
-    public static DocumentLayout Build(Resume resume)
+    public static DocumentLayout Build(Resume resume, LayoutLanguage language)
     {
-        var document = new DocumentLayout();
+        var document = new DocumentLayout { Language = language };
         if (resume.Basics is { } basics && ShowsBasics(basics))
         {
-            var header = EntryLayouts.Build(ResumeShapes.Basics, basics);
-            header.Items.AddRange((basics.Profiles ?? []).Select(p => EntryLayouts.Build(ResumeShapes.Profile, p)));
+            var header = EntryLayouts.Build(ResumeShapes.Basics, basics, language);
+            header.Items.AddRange((basics.Profiles ?? []).Select(p => EntryLayouts.Build(ResumeShapes.Profile, p, language)));
             document.Header = header;
         }
 
-        document.Sections.AddRange(ResumeShapes.Sections.Select(s => s.Build(resume)).OfType<SectionLayout>());
-        document.Footer.AddRange(EntryLayouts.Build(ResumeShapes.Footer, resume).Lines);
+        document.Sections.AddRange(ResumeShapes.Sections.Select(s => s.Build(resume, language)).OfType<SectionLayout>());
+        document.Footer.AddRange(EntryLayouts.Build(ResumeShapes.Footer, resume, language).Lines);
         document.Extensions = Overlay(resume);
         return document;
     }

@@ -8,7 +8,7 @@ namespace JsonResume.Layout;
 /// </summary>
 internal static class EntryLayouts
 {
-    public static EntryLayout Build<T>(EntryShape<T> shape, T item)
+    public static EntryLayout Build<T>(EntryShape<T> shape, T item, LayoutLanguage language)
         where T : class, new()
     {
         var layout = new EntryLayout();
@@ -21,7 +21,7 @@ internal static class EntryLayouts
             shown.Add(subtitle);
         }
 
-        if (DateLineFor(shape, item) is { } meta)
+        if (DateLineFor(shape, item, language.Present) is { } meta)
         {
             layout.Lines.Add(meta.Line);
             shown.UnionWith(meta.Fields);
@@ -41,7 +41,7 @@ internal static class EntryLayouts
 
         foreach (var field in shape.Fields.Where(f => !shown.Contains(f)))
         {
-            AddLabelled(field, item, layout.Lines);
+            AddLabelled(field, item, layout.Lines, language);
         }
 
         return layout;
@@ -73,7 +73,7 @@ internal static class EntryLayouts
         }
     }
 
-    private static (MetaLine Line, FieldSpec<T>[] Fields)? DateLineFor<T>(EntryShape<T> shape, T item)
+    private static (MetaLine Line, FieldSpec<T>[] Fields)? DateLineFor<T>(EntryShape<T> shape, T item, string present)
         where T : class, new()
     {
         if (shape.Start is not { } startField || startField.GetText(item) is not { } start || !DateRangeLine.IsDateShape(start))
@@ -90,20 +90,20 @@ internal static class EntryLayouts
         FieldSpec<T>[] dates = shape.End is null ? [startField] : [startField, shape.End];
         if (shape.Place is { } placeField && placeField.GetText(item) is { } place)
         {
-            var text = Format(shape, start, end, place);
+            var text = Format(shape, start, end, place, present);
             if (IsCompact(text) && Parse(shape, text) == new DateLine(start, end, place))
             {
                 return (new MetaLine(text) { Start = start, End = end, Place = place, IsRange = shape.End is not null }, [.. dates, placeField]);
             }
         }
 
-        var plain = Format(shape, start, end, null);
+        var plain = Format(shape, start, end, null, present);
         return (new MetaLine(plain) { Start = start, End = end, IsRange = shape.End is not null }, dates);
     }
 
-    private static string Format<T>(EntryShape<T> shape, string start, string? end, string? place)
+    private static string Format<T>(EntryShape<T> shape, string start, string? end, string? place, string present)
         where T : class, new() =>
-        shape.End is null ? DateRangeLine.FormatSingle(start, place) : DateRangeLine.FormatRange(start, end, place);
+        shape.End is null ? DateRangeLine.FormatSingle(start, place) : DateRangeLine.FormatRange(start, end, place, present);
 
     internal static DateLine? Parse<T>(EntryShape<T> shape, string text)
         where T : class, new()
@@ -113,14 +113,15 @@ internal static class EntryLayouts
         return ok ? result : null;
     }
 
-    private static void AddLabelled<T>(FieldSpec<T> field, T item, List<LayoutLine> lines)
+    private static void AddLabelled<T>(FieldSpec<T> field, T item, List<LayoutLine> lines, LayoutLanguage language)
         where T : class
     {
+        var label = language.Label(field.Label);
         if (!field.IsList)
         {
             if (field.GetText(item) is { } text)
             {
-                lines.Add(new FieldLine(field.Label, text, field.Kind));
+                lines.Add(new FieldLine(label, text, field.Kind) { Key = field.Label });
             }
 
             return;
@@ -134,11 +135,12 @@ internal static class EntryLayouts
         var joined = CommaList.Join(list);
         if (IsCompact(joined) && CommaList.Split(joined).SequenceEqual(list, StringComparer.Ordinal))
         {
-            lines.Add(new FieldLine(field.Label, joined, FieldKind.List));
+            lines.Add(new FieldLine(label, joined, FieldKind.List) { Key = field.Label });
             return;
         }
 
-        lines.AddRange(list.Select(value => new FieldLine(field.ItemLabel ?? field.Label, value, FieldKind.Line)));
+        var itemLabel = language.Label(field.ItemLabel ?? field.Label);
+        lines.AddRange(list.Select(value => new FieldLine(itemLabel, value, FieldKind.Line) { Key = field.ItemLabel ?? field.Label }));
     }
 
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Layout;
 
@@ -40,18 +41,18 @@ internal sealed class EntryShape<T>
     /// <summary>The most parts a heading has.</summary>
     public int MaxTitleParts => Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
 
-    /// <summary>Finds the field a label names (the plural or the one-item label of a list).</summary>
+    /// <summary>Finds the field a label names in any language (the plural or the one-item label of a list).</summary>
     public FieldSpec<T>? ByLabel(string label, out bool isItem)
     {
         foreach (var field in Fields)
         {
-            if (field.Label == label)
+            if (LabelTable.IsWord(field.Label, label))
             {
                 isItem = false;
                 return field;
             }
 
-            if (field.ItemLabel == label)
+            if (field.ItemLabel is { } itemLabel && LabelTable.IsWord(itemLabel, label))
             {
                 isItem = true;
                 return field;

@@ -1,3 +1,5 @@
+using JsonResume.Vocabulary;
+
 namespace JsonResume.Layout;
 
 /// <summary>
@@ -10,8 +12,8 @@ internal static class EntryTitle
     /// <summary>What separates the parts of a title (a middle dot with a space on each side).</summary>
     public const string Separator = " · ";
 
-    /// <summary>The heading of an entry that has no title part.</summary>
-    public const string Untitled = "(untitled)";
+    /// <summary>The English heading of an entry that has no title part (<see cref="LayoutLanguage.Untitled"/> in each language).</summary>
+    public const string Untitled = LabelTable.Untitled;
 
     /// <summary>Joins title parts.</summary>
     /// <param name="parts">The parts, in order.</param>
@@ -20,7 +22,7 @@ internal static class EntryTitle
 
     /// <summary>
     /// Splits a heading into at most <paramref name="maxParts"/> parts at the first separators (so only the last part
-    /// may itself contain the separator). An empty heading and <see cref="Untitled"/> have no parts.
+    /// may itself contain the separator). An empty heading and the untitled heading of any language have no parts.
     /// </summary>
     /// <param name="title">The heading text.</param>
     /// <param name="maxParts">The most parts to return (at least 1).</param>
@@ -29,7 +31,7 @@ internal static class EntryTitle
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxParts, 1);
-        if (title.Length == 0 || title == Untitled)
+        if (title.Length == 0 || LayoutLanguage.IsUntitled(title))
         {
             return [];
         }

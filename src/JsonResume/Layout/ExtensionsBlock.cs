@@ -18,9 +18,6 @@ internal static class ExtensionsBlock
     /// <summary>The info string of the fenced Markdown block.</summary>
     public const string MarkdownInfo = "json extensions";
 
-    /// <summary>The heading of the plain-text block.</summary>
-    public const string TextHeading = "EXTENSIONS (JSON)";
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,

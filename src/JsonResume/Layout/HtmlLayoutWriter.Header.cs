@@ -7,7 +7,7 @@ internal static partial class HtmlLayoutWriter
 {
     private static readonly string[] LocationLabels = ["Address", "City", "Region", "Postal code", "Country"];
 
-    private static void WriteHeader(StringBuilder sb, EntryLayout header)
+    private static void WriteHeader(StringBuilder sb, EntryLayout header, LayoutLanguage language)
     {
         sb.Append("<header class=\"basics\">\n");
         if (header.Title is { } name)
@@ -22,23 +22,23 @@ internal static partial class HtmlLayoutWriter
 
         var fields = header.Lines.OfType<FieldLine>().ToList();
         var location = string.Join(", ", LocationLabels
-            .Select(l => fields.FirstOrDefault(f => f.Label == l)?.Value)
+            .Select(l => fields.FirstOrDefault(f => f.Key == l)?.Value)
             .Where(v => !string.IsNullOrEmpty(v)));
-        var photo = fields.FirstOrDefault(f => f.Label == "Image" && HtmlText.WebHref(f.Value) is not null);
-        var contact = fields.Where(f => !LocationLabels.Contains(f.Label) && f != photo && f.Value.Length > 0).ToList();
+        var photo = fields.FirstOrDefault(f => f.Key == "Image" && HtmlText.WebHref(f.Value) is not null);
+        var contact = fields.Where(f => !LocationLabels.Contains(f.Key) && f != photo && f.Value.Length > 0).ToList();
         if (contact.Count > 0 || location.Length > 0 || header.Items.Count > 0 || photo is not null)
         {
             sb.Append("<ul class=\"contact\">\n");
             foreach (var field in contact)
             {
                 sb.Append("<li><span class=\"k\">").Append(HtmlText.Encode(field.Label)).Append("</span> ");
-                Value(sb, field.Value, field.Kind);
+                Value(sb, field.Value, field.Kind, language);
                 sb.Append("</li>\n");
             }
 
             if (location.Length > 0)
             {
-                sb.Append("<li><span class=\"k\">Location</span> ").Append(HtmlText.Encode(location)).Append("</li>\n");
+                sb.Append("<li><span class=\"k\">").Append(HtmlText.Encode(language.Label("Location"))).Append("</span> ").Append(HtmlText.Encode(location)).Append("</li>\n");
             }
 
             foreach (var profile in header.Items)
@@ -50,7 +50,7 @@ internal static partial class HtmlLayoutWriter
 
             if (photo is not null)
             {
-                sb.Append("<li><a href=\"").Append(HtmlText.Encode(photo.Value)).Append("\">Photo</a></li>\n");
+                sb.Append("<li><a href=\"").Append(HtmlText.Encode(photo.Value)).Append("\">").Append(HtmlText.Encode(language.Photo)).Append("</a></li>\n");
             }
 
             sb.Append("</ul>\n");

@@ -13,6 +13,7 @@ internal static partial class HtmlLayoutWriter
 {
     public static string Write(DocumentLayout document, string htmlLanguage)
     {
+        var language = document.Language;
         var sb = new StringBuilder(8192);
         var name = document.Header?.Title;
         sb.Append("<!DOCTYPE html>\n")
@@ -21,22 +22,22 @@ internal static partial class HtmlLayoutWriter
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
           .Append("<meta name=\"generator\" content=\"JsonResume\">\n")
-          .Append("<title>").Append(HtmlText.Encode(name is null ? "Résumé" : name + " – Résumé")).Append("</title>\n")
+          .Append("<title>").Append(HtmlText.Encode(name is null ? language.ResumeWord : name + " – " + language.ResumeWord)).Append("</title>\n")
           .Append("<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main class=\"resume\">\n");
 
         if (document.Header is { } header)
         {
-            WriteHeader(sb, header);
+            WriteHeader(sb, header, language);
         }
 
         foreach (var section in document.Sections)
         {
             var id = SectionNames.JsonName(section.Section);
             sb.Append("<section class=\"section section-").Append(id).Append("\" aria-labelledby=\"h-").Append(id).Append("\">\n")
-              .Append("<h2 id=\"h-").Append(id).Append("\">").Append(HtmlText.Encode(SectionNames.Title(section.Section))).Append("</h2>\n");
+              .Append("<h2 id=\"h-").Append(id).Append("\">").Append(HtmlText.Encode(language.Title(section.Section))).Append("</h2>\n");
             foreach (var entry in section.Entries)
             {
-                WriteEntry(sb, entry);
+                WriteEntry(sb, entry, language);
             }
 
             sb.Append("</section>\n");
@@ -45,7 +46,7 @@ internal static partial class HtmlLayoutWriter
         if (document.Footer.Count > 0)
         {
             sb.Append("<footer class=\"document\">\n");
-            WriteFields(sb, document.Footer.OfType<FieldLine>());
+            WriteFields(sb, document.Footer.OfType<FieldLine>(), language);
             sb.Append("</footer>\n");
         }
 
@@ -53,16 +54,16 @@ internal static partial class HtmlLayoutWriter
         return sb.ToString();
     }
 
-    private static void WriteEntry(StringBuilder sb, EntryLayout entry)
+    private static void WriteEntry(StringBuilder sb, EntryLayout entry, LayoutLanguage language)
     {
         var fields = entry.Lines.OfType<FieldLine>().ToList();
         var website = entry.TitleParts.Count > 0
-            ? fields.FirstOrDefault(f => f.Label == "Website" && HtmlText.WebHref(f.Value) is not null)
+            ? fields.FirstOrDefault(f => f.Key == "Website" && HtmlText.WebHref(f.Value) is not null)
             : null;
         sb.Append("<article class=\"entry\">\n<div class=\"entry-head\">\n<h3>");
         if (entry.TitleParts.Count == 0)
         {
-            sb.Append("<span class=\"untitled\">Untitled</span>");
+            sb.Append("<span class=\"untitled\">").Append(HtmlText.Encode(LayoutLanguage.Capitalize(language.Untitled.Trim('(', ')')))).Append("</span>");
         }
 
         for (var i = 0; i < entry.TitleParts.Count; i++)
@@ -84,16 +85,16 @@ internal static partial class HtmlLayoutWriter
         sb.Append("</h3>\n");
         if (entry.Lines.OfType<MetaLine>().FirstOrDefault() is { } meta)
         {
-            Meta(sb, meta);
+            Meta(sb, meta, language);
         }
 
         sb.Append("</div>\n");
-        foreach (var description in fields.Where(f => f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0))
+        foreach (var description in fields.Where(f => f.Key == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0))
         {
             sb.Append("<p class=\"description\">").Append(HtmlText.Encode(description.Value)).Append("</p>\n");
         }
 
-        WriteFields(sb, fields.Where(f => f != website && !(f.Label == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0)));
+        WriteFields(sb, fields.Where(f => f != website && !(f.Key == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0)), language);
         foreach (var paragraph in entry.Paragraphs)
         {
             sb.Append("<p>").Append(HtmlText.Encode(paragraph)).Append("</p>\n");
@@ -113,22 +114,22 @@ internal static partial class HtmlLayoutWriter
         sb.Append("</article>\n");
     }
 
-    private static void Meta(StringBuilder sb, MetaLine meta)
+    private static void Meta(StringBuilder sb, MetaLine meta, LayoutLanguage language)
     {
         sb.Append("<p class=\"meta\">");
         if (meta.Start is { } start)
         {
-            Time(sb, start);
+            Time(sb, start, language);
             if (meta.IsRange)
             {
                 sb.Append(" – ");
                 if (meta.End is { } end)
                 {
-                    Time(sb, end);
+                    Time(sb, end, language);
                 }
                 else
                 {
-                    sb.Append("Present");
+                    sb.Append(HtmlText.Encode(language.PresentCapitalized()));
                 }
             }
         }
@@ -145,10 +146,10 @@ internal static partial class HtmlLayoutWriter
         sb.Append("</p>\n");
     }
 
-    private static void Time(StringBuilder sb, string date) =>
-        sb.Append("<time datetime=\"").Append(HtmlText.Encode(date)).Append("\">").Append(HtmlText.Encode(HtmlText.Date(date))).Append("</time>");
+    private static void Time(StringBuilder sb, string date, LayoutLanguage language) =>
+        sb.Append("<time datetime=\"").Append(HtmlText.Encode(date)).Append("\">").Append(HtmlText.Encode(language.Date(date))).Append("</time>");
 
-    private static void WriteFields(StringBuilder sb, IEnumerable<FieldLine> fields)
+    private static void WriteFields(StringBuilder sb, IEnumerable<FieldLine> fields, LayoutLanguage language)
     {
         var list = fields.ToList();
         if (list.Count == 0)
@@ -172,7 +173,7 @@ internal static partial class HtmlLayoutWriter
             }
             else
             {
-                Value(sb, field.Value, field.Kind);
+                Value(sb, field.Value, field.Kind, language);
             }
 
             sb.Append("</dd></div>\n");
@@ -181,7 +182,7 @@ internal static partial class HtmlLayoutWriter
         sb.Append("</dl>\n");
     }
 
-    private static void Value(StringBuilder sb, string value, FieldKind kind)
+    private static void Value(StringBuilder sb, string value, FieldKind kind, LayoutLanguage language)
     {
         var href = kind switch
         {
@@ -189,7 +190,7 @@ internal static partial class HtmlLayoutWriter
             FieldKind.Email => HtmlText.MailHref(value),
             _ => null,
         };
-        var text = kind == FieldKind.Date ? HtmlText.Date(value) : value;
+        var text = kind == FieldKind.Date ? language.Date(value) : value;
         if (href is null)
         {
             sb.Append(HtmlText.Encode(text));

@@ -11,11 +11,14 @@ internal interface ISectionShape
     /// <summary>Which section.</summary>
     ResumeSection Section { get; }
 
+    /// <summary>The English labels of its entries' labelled lines (lists with their one-item labels).</summary>
+    IEnumerable<string> Labels { get; }
+
     /// <summary>The JSON name of the field written as paragraphs, if any.</summary>
     string? ProseField { get; }
 
     /// <summary>The entries laid out; null when the résumé has no such section (absent or empty).</summary>
-    SectionLayout? Build(Resume resume);
+    SectionLayout? Build(Resume resume, LayoutLanguage language);
 
     /// <summary>Sets the section from entries read back.</summary>
     void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics);

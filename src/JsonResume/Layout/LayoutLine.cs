@@ -28,4 +28,8 @@ internal sealed record MetaLine(string Text) : LayoutLine
 /// <param name="Label">The label, without the colon.</param>
 /// <param name="Value">The value; may be empty.</param>
 /// <param name="Kind">How the value is shown.</param>
-internal sealed record FieldLine(string Label, string Value, FieldKind Kind) : LayoutLine;
+internal sealed record FieldLine(string Label, string Value, FieldKind Kind) : LayoutLine
+{
+    /// <summary>The field's English label whatever the language written, when built from a résumé (for HTML); null when read.</summary>
+    public string? Key { get; init; }
+}

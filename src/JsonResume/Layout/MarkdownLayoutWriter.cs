@@ -1,5 +1,4 @@
 using System.Text;
-using JsonResume.Vocabulary;
 
 namespace JsonResume.Layout;
 
@@ -20,10 +19,10 @@ internal static class MarkdownLayoutWriter
 
         foreach (var section in document.Sections)
         {
-            blocks.Add("## " + SectionNames.Title(section.Section));
+            blocks.Add("## " + document.Language.Title(section.Section));
             foreach (var entry in section.Entries)
             {
-                blocks.Add("### " + Title(entry.TitleParts, EntryTitle.Untitled));
+                blocks.Add("### " + Title(entry.TitleParts, document.Language.Untitled));
                 WriteBody(entry, blocks);
             }
         }

@@ -16,7 +16,9 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
 
     public string? ProseField => entry.Prose?.Json;
 
-    public SectionLayout? Build(Resume resume)
+    public IEnumerable<string> Labels => entry.Fields.SelectMany(f => f.ItemLabel is null ? [f.Label] : new[] { f.Label, f.ItemLabel });
+
+    public SectionLayout? Build(Resume resume, LayoutLanguage language)
     {
         if (get(resume) is not { Count: > 0 } items)
         {
@@ -24,7 +26,7 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
         }
 
         var layout = new SectionLayout(list.Section);
-        layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item)));
+        layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item, language)));
         return layout;
     }
 

@@ -10,8 +10,10 @@ namespace JsonResume.Layout;
 /// A line indented deeper than the line before continues its value (joined with one space).</item>
 /// <item>After a blank line: paragraphs indented by two (their lines joined with one space), bullets indented by four
 /// (<c>- text</c>, continued at six).</item>
-/// <item>The summary of <c>basics</c> is under <see cref="SummaryHeading"/>; <c>$schema</c> and <c>meta</c> under
-/// <see cref="FooterHeading"/>; the extensions block under its heading, as JSON indented by two.</item>
+/// <item>The summary of <c>basics</c> is under its heading (<see cref="LayoutLanguage.SummaryHeading"/>: <c>SUMMARY</c>);
+/// <c>$schema</c> and <c>meta</c> under <see cref="LayoutLanguage.DocumentHeading"/> (<c>DOCUMENT</c>); the extensions
+/// block under <see cref="LayoutLanguage.ExtensionsHeading"/> (<c>EXTENSIONS (JSON)</c>), as JSON indented by two. Headings and labels
+/// are in the language written (<see cref="LayoutLanguage"/>); the reader accepts each in every language.</item>
 /// </list>
 /// </summary>
 internal static class TextFormat
@@ -21,10 +23,4 @@ internal static class TextFormat
 
     /// <summary>The indentation of bullets.</summary>
     public const string BulletIndent = "    ";
-
-    /// <summary>The heading of the summary of <c>basics</c>.</summary>
-    public const string SummaryHeading = "SUMMARY";
-
-    /// <summary>The heading of the lines about the document.</summary>
-    public const string FooterHeading = "DOCUMENT";
 }

@@ -38,7 +38,7 @@ internal sealed class TextLayoutReader
             var heading = Content(at);
             var line = at + 1;
             at += 2;
-            if (heading == TextFormat.SummaryHeading)
+            if (SectionNames.IsSummaryTitle(heading))
             {
                 var header = document.Header ??= new EntryLayout { SourceLine = line };
                 while (SkipBlank() && Indent(at) > 0)
@@ -46,12 +46,12 @@ internal sealed class TextLayoutReader
                     header.Paragraphs.Add(Paragraph());
                 }
             }
-            else if (heading == TextFormat.FooterHeading)
+            else if (LayoutLanguage.IsDocumentHeading(heading))
             {
                 SkipBlank();
                 document.Footer.AddRange(HeaderBlock(allowDateLine: false, items: null));
             }
-            else if (heading == ExtensionsBlock.TextHeading)
+            else if (LayoutLanguage.IsExtensionsHeading(heading))
             {
                 var json = string.Join("\n", lines[at..].Select(l => l.StartsWith(TextFormat.Indent, StringComparison.Ordinal) ? l[TextFormat.Indent.Length..] : l));
                 document.Extensions = ExtensionsBlock.Parse(json, at + 1, diagnostics);

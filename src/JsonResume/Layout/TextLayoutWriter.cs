@@ -1,5 +1,4 @@
 using System.Text;
-using JsonResume.Vocabulary;
 
 namespace JsonResume.Layout;
 
@@ -16,31 +15,31 @@ internal static class TextLayoutWriter
         var blocks = new List<string>();
         if (document.Header is { } header)
         {
-            WriteHeader(header, blocks, width);
+            WriteHeader(header, blocks, width, document.Language.SummaryHeading);
         }
 
         foreach (var section in document.Sections)
         {
-            blocks.Add(Heading(SectionNames.Title(section.Section).ToUpperInvariant()));
-            blocks.AddRange(section.Entries.Select(e => Entry(e, width)));
+            blocks.Add(Heading(document.Language.Title(section.Section).ToUpperInvariant()));
+            blocks.AddRange(section.Entries.Select(e => Entry(e, width, document.Language.Untitled)));
         }
 
         if (document.Footer.Count > 0)
         {
-            blocks.Add(Heading(TextFormat.FooterHeading));
+            blocks.Add(Heading(document.Language.DocumentHeading));
             blocks.Add(HeaderLines(document.Footer, [], TextFormat.Indent, width));
         }
 
         if (includeExtensions && document.Extensions is { } extensions)
         {
-            blocks.Add(Heading(ExtensionsBlock.TextHeading));
+            blocks.Add(Heading(document.Language.ExtensionsHeading));
             blocks.Add(string.Join("\n", ExtensionsBlock.Write(extensions).Split('\n').Select(l => TextFormat.Indent + l)) + "\n");
         }
 
         return string.Concat(blocks.Select((b, i) => i == 0 ? b : "\n" + b));
     }
 
-    private static void WriteHeader(EntryLayout header, List<string> blocks, int width)
+    private static void WriteHeader(EntryLayout header, List<string> blocks, int width, string summaryHeading)
     {
         var top = new StringBuilder();
         if (header.Title is { } name)
@@ -65,17 +64,17 @@ internal static class TextLayoutWriter
 
         if (header.Paragraphs.Count > 0)
         {
-            blocks.Add(Heading(TextFormat.SummaryHeading));
+            blocks.Add(Heading(summaryHeading));
             blocks.AddRange(header.Paragraphs.Select(p => Paragraph(p, width)));
         }
     }
 
-    private static string Heading(string text) => $"{text}\n{new string('-', Math.Max(3, TextWrap.Width(text)))}\n";
+    private static string Heading(string text) => $"{text}\n{new string('-', Math.Max(3, TextWrap.Columns(text)))}\n";
 
-    private static string Entry(EntryLayout entry, int width)
+    private static string Entry(EntryLayout entry, int width, string untitled)
     {
         var sb = new StringBuilder();
-        sb.Append(entry.Title ?? EntryTitle.Untitled).Append('\n');
+        sb.Append(entry.Title ?? untitled).Append('\n');
         if (entry.Lines.Count > 0)
         {
             sb.Append(HeaderLines(entry.Lines, [], TextFormat.Indent, width));
@@ -121,7 +120,8 @@ internal static class TextLayoutWriter
 
     private static void AppendLines(StringBuilder sb, IReadOnlyList<LayoutLine> lines, string indent, int width)
     {
-        var labelWidth = lines.OfType<FieldLine>().Select(f => f.Label.Length + 1).DefaultIfEmpty(0).Max();
+        // Values line up in columns, so labels are padded by their width on screen (a Chinese character takes two).
+        var labelWidth = lines.OfType<FieldLine>().Select(f => TextWrap.Columns(f.Label) + 1).DefaultIfEmpty(0).Max();
         var continuation = indent + "    ";
         foreach (var line in lines)
         {
@@ -131,7 +131,7 @@ internal static class TextLayoutWriter
                     TextWrap.Append(sb, indent, meta.Text, continuation, width);
                     break;
                 case FieldLine field:
-                    var label = (field.Label + ":").PadRight(labelWidth);
+                    var label = field.Label + ":" + new string(' ', labelWidth - TextWrap.Columns(field.Label) - 1);
                     TextWrap.Append(sb, indent + label + " ", field.Value, continuation, width);
                     break;
             }

@@ -63,4 +63,29 @@ internal static class TextWrap
 
         return text.Length;
     }
+
+    /// <summary>
+    /// The width of text on a terminal: <see cref="Width"/>, with East Asian wide and full-width characters (Unicode
+    /// East_Asian_Width W and F: CJK ideographs, kana, Hangul, full-width forms) counting two columns. Used to underline
+    /// section headings and line up labels, so Chinese and Japanese headings get an underline as long as they look.
+    /// </summary>
+    public static int Columns(string text)
+    {
+        var width = Width(text);
+        foreach (var c in text)
+        {
+            if (IsWide(c))
+            {
+                width++;
+            }
+        }
+
+        return width;
+    }
+
+    private static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\u303E') or (>= '\u3041' and <= '\u33FF')
+            or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uA000' and <= '\uA4CF')
+            or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F')
+            or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 }

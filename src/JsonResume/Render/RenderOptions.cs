@@ -1,9 +1,13 @@
+using JsonResume.Vocabulary;
+
 namespace JsonResume.Render;
 
 /// <summary>Options of <see cref="ResumeRenderer"/>.</summary>
 public sealed class RenderOptions
 {
-    /// <summary>The defaults: 80 columns, extensions block when needed, English page.</summary>
+    private readonly string? htmlLanguage;
+
+    /// <summary>The defaults: 80 columns, extensions block when needed, the résumé's own language (<c>meta.language</c>) or English.</summary>
     public static RenderOptions Default { get; } = new();
 
     /// <summary>
@@ -18,6 +22,33 @@ public sealed class RenderOptions
     /// </summary>
     public bool IncludeExtensions { get; init; } = true;
 
-    /// <summary>The language of the HTML page (its <c>lang</c> attribute); default <c>en</c>.</summary>
-    public string HtmlLanguage { get; init; } = "en";
+    /// <summary>
+    /// The language to write section titles, labels, "present" and month names in: a BCP 47 tag whose primary subtag is
+    /// one of <see cref="SupportedLanguages"/> (<c>de</c>, <c>de-AT</c>, <c>pt-BR</c>, <c>zh-Hans</c>; Chinese in the
+    /// traditional script, <c>zh-Hant</c>, is not supported). Null (the default): the résumé's <c>meta.language</c> when
+    /// it names a supported language, otherwise English. Markdown and text in every supported language read back exactly.
+    /// Rendering with a tag <see cref="IsSupportedLanguage"/> refuses throws <see cref="ArgumentException"/>: check first.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The <c>lang</c> attribute of the HTML page. By default the tag the page is written in (<see cref="Language"/>, or
+    /// <c>meta.language</c>, or <c>en</c>), as given (<c>de-AT</c> stays <c>de-AT</c>); set it to override.
+    /// </summary>
+    public string HtmlLanguage
+    {
+        get => htmlLanguage ?? Language ?? "en";
+        init => htmlLanguage = value;
+    }
+
+    /// <summary>The codes of the languages the renderers write: en, de, fr, es, pt, it, nl, pl, ru, zh, ja.</summary>
+    public static IReadOnlyList<string> SupportedLanguages => RenderLanguages.Codes;
+
+    /// <summary>Whether a language tag names a language the renderers write (by its primary subtag, see <see cref="Language"/>).</summary>
+    /// <param name="tag">A language tag such as <c>de</c> or <c>pt-BR</c>.</param>
+    /// <returns>Whether it is supported.</returns>
+    public static bool IsSupportedLanguage(string? tag) => RenderLanguages.IndexOf(tag) >= 0;
+
+    /// <summary>The HTML <c>lang</c> attribute when it was set explicitly; null otherwise.</summary>
+    internal string? ExplicitHtmlLanguage => htmlLanguage;
 }

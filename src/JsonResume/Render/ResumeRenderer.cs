@@ -1,5 +1,6 @@
 using JsonResume.Layout;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Render;
 
@@ -15,26 +16,62 @@ public static class ResumeRenderer
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The Markdown.</returns>
-    public static string ToMarkdown(Resume resume, RenderOptions? options = null) =>
-        MarkdownLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).IncludeExtensions);
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static string ToMarkdown(Resume resume, RenderOptions? options = null)
+    {
+        options ??= RenderOptions.Default;
+        return MarkdownLayoutWriter.Write(Layout(resume, options, out _), options.IncludeExtensions);
+    }
 
     /// <summary>Renders plain text for a terminal or an email: about 80 columns, UPPERCASE section headings, no markup.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The text.</returns>
-    public static string ToText(Resume resume, RenderOptions? options = null) =>
-        TextLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).TextWidth, (options ?? RenderOptions.Default).IncludeExtensions);
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static string ToText(Resume resume, RenderOptions? options = null)
+    {
+        options ??= RenderOptions.Default;
+        return TextLayoutWriter.Write(Layout(resume, options, out _), options.TextWidth, options.IncludeExtensions);
+    }
 
     /// <summary>Renders one self-contained, accessible, printable HTML page: semantic HTML5, embedded CSS, no scripts, nothing fetched.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The page.</returns>
-    public static string ToHtml(Resume resume, RenderOptions? options = null) =>
-        HtmlLayoutWriter.Write(Layout(resume), (options ?? RenderOptions.Default).HtmlLanguage);
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static string ToHtml(Resume resume, RenderOptions? options = null)
+    {
+        options ??= RenderOptions.Default;
+        var layout = Layout(resume, options, out var tag);
+        return HtmlLayoutWriter.Write(layout, options.ExplicitHtmlLanguage ?? tag);
+    }
 
-    private static DocumentLayout Layout(Resume resume)
+    /// <summary>The layout in the language of the options, or of <c>meta.language</c>, or English; <paramref name="tag"/> is the tag it came from.</summary>
+    private static DocumentLayout Layout(Resume resume, RenderOptions options, out string tag)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        return DocumentLayouts.Build(WhitespaceRule.Normalize(resume));
+        LayoutLanguage language;
+        if (options.Language is { } requested)
+        {
+            language = LayoutLanguage.ForTag(requested) ?? throw new ArgumentException(
+                $"The language \"{requested}\" is not supported; supported: {string.Join(", ", RenderLanguages.Codes)}.", nameof(options));
+            tag = requested.Trim();
+        }
+        else if (MetaLanguage(resume) is { } meta && LayoutLanguage.ForTag(meta) is { } fromMeta)
+        {
+            (language, tag) = (fromMeta, meta.Trim());
+        }
+        else
+        {
+            (language, tag) = (LayoutLanguage.English, "en");
+        }
+
+        return DocumentLayouts.Build(WhitespaceRule.Normalize(resume), language);
     }
+
+    /// <summary><c>meta.language</c>, which the schema does not define but résumés and themes use (a string), or null.</summary>
+    private static string? MetaLanguage(Resume resume) =>
+        resume.Meta?.ExtensionData is { } data && data.TryGetValue("language", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

@@ -12,20 +12,30 @@ namespace JsonResume.Vocabulary;
 /// </summary>
 internal static class SectionNames
 {
-    /// <summary>The own layout's exact headings: each row's title, JSON name and headings, compared by <see cref="Key"/>.</summary>
+    /// <summary>The own layout's exact headings: each list section's titles in every language, JSON name and headings, compared by <see cref="Key"/>.</summary>
     private static readonly FrozenDictionary<string, ResumeSection> Exact = SectionHeadingTable.Rows
-        .Where(row => row.Title is not null)
-        .SelectMany(row => row.Headings.Append(ResumeSections.JsonName(row.Section)!).Append(row.Title!).Select(name => (Key: Key(name), row.Section)))
+        .Where(row => ResumeSections.Of(row.Section) is not null)
+        .SelectMany(row => row.Headings.Append(ResumeSections.JsonName(row.Section)!).Concat(TitlesOf(row)).Select(name => (Key: Key(name), row.Section)))
         .DistinctBy(pair => pair.Key)
         .ToFrozenDictionary(pair => pair.Key, pair => pair.Section, StringComparer.Ordinal);
 
-    /// <summary>Whole headings the converter recognises: its own phrases plus every heading the own layout reader knows.</summary>
+    /// <summary>Whole headings the converter recognises: its own phrases plus every heading and title the renderers print or the own layout reader knows.</summary>
     private static readonly FrozenDictionary<string, ResumeSection> Phrases = SectionHeadingTable.Rows
-        .SelectMany(row => row.Phrases.Concat(row.Title is null ? row.Headings : [.. row.Headings, ResumeSections.JsonName(row.Section)!, row.Title])
+        .SelectMany(row => row.Phrases.Concat(row.Headings).Concat(TitlesOf(row))
+            .Concat(ResumeSections.Of(row.Section) is { } list ? [list.JsonName] : [])
             .Select(phrase => (Key: Normalize(phrase), row.Section)))
         .Where(pair => pair.Key.Length > 0)
         .DistinctBy(pair => pair.Key)
         .ToFrozenDictionary(pair => pair.Key, pair => pair.Section, StringComparer.Ordinal);
+
+    /// <summary>The titles of each section that has one, a column per language.</summary>
+    private static readonly FrozenDictionary<ResumeSection, string[]> TitlesBySection = SectionHeadingTable.Rows
+        .Where(row => row.Title is not null)
+        .ToFrozenDictionary(row => row.Section, row => TitlesOf(row).ToArray());
+
+    /// <summary>The summary's plain-text heading in every language, by <see cref="Key"/>.</summary>
+    private static readonly FrozenSet<string> SummaryTitles =
+        TitlesOf(SectionHeadingTable.Rows.First(row => row.Section == ResumeSection.Summary)).Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Single words that make a short heading name a section (the first such word decides).</summary>
     private static readonly FrozenDictionary<string, ResumeSection> Words = SectionHeadingTable.Rows
@@ -36,10 +46,24 @@ internal static class SectionNames
     public static IReadOnlyList<ResumeSection> All { get; } = ResumeSections.All.Select(s => s.Section).ToArray();
 
     /// <summary>The heading the renderers write, such as <c>Experience</c> (plain text writes it in upper case).</summary>
-    /// <param name="section">A list section.</param>
+    /// <param name="section">A list section, or <see cref="ResumeSection.Summary"/> (plain text's heading of the summary).</param>
+    /// <param name="language">The language's column in <see cref="RenderLanguages.Codes"/> (0, English, by default).</param>
     /// <returns>The heading.</returns>
-    public static string Title(ResumeSection section) =>
-        SectionHeadingTable.Rows.First(row => row.Section == section).Title ?? throw new ArgumentOutOfRangeException(nameof(section), section, "not a list section");
+    public static string Title(ResumeSection section, int language = RenderLanguages.English)
+    {
+        return TitlesBySection.TryGetValue(section, out var titles)
+            ? titles[language]
+            : throw new ArgumentOutOfRangeException(nameof(section), section, "the renderers print no heading for it");
+    }
+
+    /// <summary>Whether a heading is plain text's heading of the summary in one of the languages (ignoring case, as <see cref="TryRecognize"/>).</summary>
+    /// <param name="heading">The heading text.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool IsSummaryTitle(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        return SummaryTitles.Contains(Key(heading));
+    }
 
     /// <summary>The property name in a JSON Resume document, such as <c>work</c>.</summary>
     /// <param name="section">A list section.</param>
@@ -163,6 +187,8 @@ internal static class SectionNames
 
         return string.Join(' ', words.Where(w => !SectionHeadingTable.Fillers.Contains(w))).ToString(CultureInfo.InvariantCulture);
     }
+
+    private static IEnumerable<string> TitlesOf(SectionHeadingRow row) => row.Title is null ? [] : row.Titles.Prepend(row.Title);
 
     /// <summary>The own layout's key: lower case letters and digits with single spaces; '&amp;' reads as "and".</summary>
     private static string Key(string heading)

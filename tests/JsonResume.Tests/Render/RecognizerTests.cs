@@ -41,7 +41,7 @@ public sealed class RecognizerTests
     {
         Assert.True(DateRangeLine.TryParseRange(line, out var parsed));
         Assert.Equal(new DateLine(start, end, place), parsed);
-        Assert.Equal(line, DateRangeLine.FormatRange(start, end, place));
+        Assert.Equal(line, DateRangeLine.FormatRange(start, end, place, "present"));
     }
 
     [Theory]
@@ -57,5 +57,6 @@ public sealed class RecognizerTests
         Assert.Equal(["Engineer", "Example Corp"], EntryTitle.Split("Engineer · Example Corp", 2));
         Assert.Equal(["A", "B · C"], EntryTitle.Split("A · B · C", 2));
         Assert.Empty(EntryTitle.Split(EntryTitle.Untitled, 3));
+        Assert.Empty(EntryTitle.Split("(ohne Titel)", 3));
     }
 }

@@ -27,6 +27,8 @@ internal static class SchemaResumes
         "<b>", "<script>alert(1)</script>", "&", "&amp;", "&#42;", "|", "| a |", "\\", "\\\\", ":", ": ", "Email:",
         "Keywords: ", " · ", "·", " – ", "–", "present", ", ", ",", "(untitled)", "(", ")", "2019-03", "2019 – present",
         "https://example.com/a_b*c", "<https://x.y>", "x@y.z", "EXPERIENCE", "SUMMARY", "DOCUMENT", "EXTENSIONS (JSON)",
+        "heute", "现在", "(ohne Titel)", "(无标题)", "E-Mail:", "Beginn: ", "BERUFSERFAHRUNG", "PROFIL", "DOKUMENT", "ERWEITERUNGEN (JSON)",
+        "工作经历", "職歴", "Опыт работы", "Эл. почта: ",
         "\"", "'", "{", "}", "$", "%", "^", "@", "!", "?",
     ];
 

@@ -1,0 +1,1 @@
+render valid.json --to text --lang de-AT

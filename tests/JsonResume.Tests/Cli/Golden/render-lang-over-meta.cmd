@@ -1,0 +1,2 @@
+# --lang wins over meta.language
+render lang/meta-language.json --to markdown --lang en

@@ -1,0 +1,1 @@
+render valid.json --to markdown --lang zh-Hant

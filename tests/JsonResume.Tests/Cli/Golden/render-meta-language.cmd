@@ -1,0 +1,2 @@
+# meta.language picks the language when --lang is not given
+render lang/meta-language.json --to text

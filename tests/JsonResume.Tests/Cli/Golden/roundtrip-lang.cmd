@@ -1,0 +1,1 @@
+roundtrip valid.json --via all --lang pl
