@@ -12,13 +12,21 @@ internal static class JsonResumeCli
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
     /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, CliEnvironment environment)
+    public static int Run(string[] args, CliEnvironment environment) => Run(args, environment, CreateRootCommand);
+
+    /// <summary>Runs a command tree: the full one, or the native front executable's (<see cref="LeanCli"/>).</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
+    /// <param name="createRoot">Builds the command tree.</param>
+    /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
+    internal static int Run(string[] args, CliEnvironment environment, Func<CliEnvironment, RootCommand> createRoot)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(createRoot);
         try
         {
-            var root = CreateRootCommand(environment);
+            var root = createRoot(environment);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
@@ -45,7 +53,7 @@ internal static class JsonResumeCli
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand($"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, render them, convert hand-written ones, check round trips, upgrade old ones, start a new one.")
+        var root = new RootCommand(RootDescription)
         {
             ValidateCommand.Create(environment),
             RenderCommand.Create(environment),
@@ -56,6 +64,28 @@ internal static class JsonResumeCli
             SchemaCommand.Create(environment),
         };
         return root;
+    }
+
+    /// <summary>What <c>jsonresume --help</c> says the tool is.</summary>
+    internal static string RootDescription =>
+        $"Tools for JSON Resume documents (schema {ToolInfo.SchemaVersion}): validate résumés with exact locations, render them, convert hand-written ones, check round trips, upgrade old ones, start a new one.";
+
+    /// <summary>Flushes standard output at the end of a run and returns the exit code (the end of both executables' Main).</summary>
+    /// <param name="environment">The console's writers.</param>
+    /// <param name="exitCode">The run's exit code.</param>
+    /// <returns><paramref name="exitCode"/>.</returns>
+    internal static int Finish(CliEnvironment environment, int exitCode)
+    {
+        try
+        {
+            environment.Output.Flush();
+        }
+        catch (IOException)
+        {
+            // The reader went away (a closed pipe): nothing left to tell it.
+        }
+
+        return exitCode;
     }
 
     private static int ReportUsageErrors(ParseResult parseResult, TextWriter error)

@@ -29,7 +29,7 @@ internal static class ConvertCommand
         };
         var report = new ChoiceOption<TextOrJson>("--report", "Print the conversion report (what became of every line) to standard error.", "report format", null);
         var force = CliArguments.Force();
-        var command = new Command("convert", "Convert a résumé written in Markdown or plain text to JSON Resume, reporting what became of every line.")
+        var command = new Command("convert", CommandSummaries.Convert)
         {
             file, output, from.Option, includeComments, report.Option, force,
         };

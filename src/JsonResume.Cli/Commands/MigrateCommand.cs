@@ -31,7 +31,7 @@ internal static class MigrateCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Replace FILE (atomically), keeping the original as FILE.bak." };
         var force = CliArguments.Force("Let -o replace an existing OUT, and --in-place an existing FILE.bak.");
         var format = new ChoiceOption<TextOrJson>("--format", "Format of the list of changes.", "format", TextOrJson.Text, "-f");
-        var command = new Command("migrate", $"Upgrade an older JSON Resume document (0.0.x, 1.0, hand-made variants) to {ToolInfo.SchemaVersion}, listing every change.")
+        var command = new Command("migrate", CommandSummaries.Migrate)
         {
             file, output, inPlace, force, format.Option,
         };

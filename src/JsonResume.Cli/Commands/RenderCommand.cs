@@ -44,7 +44,7 @@ internal static class RenderCommand
         };
 
         var language = CliArguments.Language();
-        var command = new Command("render", "Render a résumé as Markdown, plain text or a self-contained HTML page, or write it as canonical JSON or YAML.")
+        var command = new Command("render", CommandSummaries.Render)
         {
             file, to.Option, language, output, force, width, noExtensions,
         };

@@ -29,7 +29,7 @@ internal static class RoundTripCommand
 
         var jobs = BatchRunner.CreateJobsOption();
         var language = CliArguments.Language();
-        var command = new Command("roundtrip", "Render résumés to JSON, Markdown or plain text and read them back; show what would be lost.")
+        var command = new Command("roundtrip", CommandSummaries.RoundTrip)
         {
             files, via.Option, format.Option, language, noExtensions, jobs,
         };
@@ -87,7 +87,7 @@ internal static class RoundTripCommand
     private static RoundTripFileResult Check(InputSource source, RoundTripVia[] vias, RenderOptions options, CliEnvironment environment)
     {
         return ResumeInput.Read(source, environment.OpenInput, out var problems) is { } resume
-            ? new RoundTripFileResult(source, vias.Select(v => ResumeRoundTrip.Check(resume, v, options)).ToList(), [])
+            ? new RoundTripFileResult(source, vias.Select(v => RoundTripCheck.Of(ResumeRoundTrip.Check(resume, v, options))).ToList(), [])
             : new RoundTripFileResult(source, [], problems);
     }
 }

@@ -35,7 +35,7 @@ internal static class RoundTripReportWriter
             foreach (var check in result.Checks)
             {
                 var via = Name(check.Via);
-                var normalized = check.Normalized.Count == 0 ? "" : $" ({Count(check.Normalized.Count, "value")} normalised by the white-space rule)";
+                var normalized = check.NormalizedCount == 0 ? "" : $" ({Count(check.NormalizedCount, "value")} normalised by the white-space rule)";
                 output.WriteLine(check.IsLossless
                     ? $"{result.Source.DisplayPath}: {via}: lossless{normalized}"
                     : $"{result.Source.DisplayPath}: {via}: {Count(check.Differences.Count, "difference")}{normalized}");
@@ -85,7 +85,7 @@ internal static class RoundTripReportWriter
                     w.WriteStartObject();
                     w.WriteString("via", Name(check.Via));
                     w.WriteBoolean("lossless", check.IsLossless);
-                    w.WriteNumber("normalized", check.Normalized.Count);
+                    w.WriteNumber("normalized", check.NormalizedCount);
                     w.WriteStartArray("differences");
                     foreach (var d in check.Differences)
                     {

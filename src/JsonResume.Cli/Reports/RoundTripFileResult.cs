@@ -1,5 +1,4 @@
 using JsonResume.Cli.Common;
-using JsonResume.RoundTrip;
 
 namespace JsonResume.Cli.Reports;
 
@@ -7,7 +6,7 @@ namespace JsonResume.Cli.Reports;
 /// <param name="Source">The input.</param>
 /// <param name="Checks">One result per format; empty when the input could not be read as a résumé.</param>
 /// <param name="Problems">Why the input could not be checked (unreadable, not JSON), as report lines; empty when it was.</param>
-internal sealed record RoundTripFileResult(InputSource Source, IReadOnlyList<RoundTripResult> Checks, IReadOnlyList<string> Problems)
+internal sealed record RoundTripFileResult(InputSource Source, IReadOnlyList<RoundTripCheck> Checks, IReadOnlyList<string> Problems)
 {
     /// <summary>The exit code this input alone calls for: 0 lossless, 1 something differs, 2 not checked.</summary>
     public int ExitCode => Problems.Count > 0 ? ExitCodes.Error : Checks.All(c => c.IsLossless) ? ExitCodes.Success : ExitCodes.Findings;

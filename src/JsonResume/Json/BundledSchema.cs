@@ -4,7 +4,7 @@ using JsonResume.Diagnostics;
 namespace JsonResume.Json;
 
 /// <summary>The JSON Resume schema bundled with the library (1.3.1), as text and as a navigable document.</summary>
-public static class BundledSchema
+public static partial class BundledSchema
 {
     private static readonly Lazy<byte[]> LazyUtf8 = new(() =>
     {
@@ -17,15 +17,9 @@ public static class BundledSchema
 
     private static readonly Lazy<JsonDocument> LazyDocument = new(() => JsonDocument.Parse(LazyUtf8.Value));
 
-    private static readonly Lazy<string> LazyVersion = new(() =>
-    {
-        var id = LazyDocument.Value.RootElement.TryGetProperty("$id", out var value) ? value.GetString() ?? "" : "";
-        var match = System.Text.RegularExpressions.Regex.Match(id, @"/(\d+\.\d+\.\d+)/", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"The bundled schema's $id names no version: \"{id}\".");
-    });
-
     /// <summary>The JSON Resume version of the bundled schema (such as <c>1.3.1</c>), read from its <c>$id</c>.</summary>
-    public static string Version => LazyVersion.Value;
+    /// <remarks>A constant generated from the schema by <c>JsonResume.CodeGen</c>: asking for it does not parse the schema.</remarks>
+    public static string Version => SchemaVersion;
 
     /// <summary>The schema text, UTF-8.</summary>
     public static ReadOnlyMemory<byte> Utf8 => LazyUtf8.Value;

@@ -30,7 +30,17 @@ internal static class CliRunner
     /// <param name="stdin">Bytes for its standard input (empty when null).</param>
     /// <param name="environment">Environment variables it sees (no others).</param>
     /// <returns>Exit code, standard output and standard error.</returns>
-    public static CliRun Run(string workingDirectory, IReadOnlyList<string> args, byte[]? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
+    public static CliRun Run(string workingDirectory, IReadOnlyList<string> args, byte[]? stdin = null, IReadOnlyDictionary<string, string?>? environment = null) =>
+        Run(JsonResumeCli.Run, workingDirectory, args, stdin, environment);
+
+    /// <summary>Runs a command line in-process through the given entry point (the full tool's or the native front executable's).</summary>
+    /// <param name="entry">The entry point: arguments and environment in, exit code out.</param>
+    /// <param name="workingDirectory">The folder relative paths start from.</param>
+    /// <param name="args">Its arguments.</param>
+    /// <param name="stdin">Bytes for its standard input (empty when null).</param>
+    /// <param name="environment">Environment variables it sees (no others).</param>
+    /// <returns>Exit code, standard output and standard error.</returns>
+    public static CliRun Run(Func<string[], CliEnvironment, int> entry, string workingDirectory, IReadOnlyList<string> args, byte[]? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -41,7 +51,7 @@ internal static class CliRunner
             CurrentDirectory = workingDirectory,
             GetVariable = name => variables.GetValueOrDefault(name),
         };
-        var exitCode = JsonResumeCli.Run([.. args], cli);
+        var exitCode = entry([.. args], cli);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
