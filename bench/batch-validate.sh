@@ -2,7 +2,8 @@
 # Many small files in one process: `jsonresume validate` of 1,000 files (fictional: copies of examples/resume.json,
 # and as many copies of examples/invalid/bad-dates.json, which has findings) with --jobs 1 pinned to one core, --jobs 1
 # and --jobs 2 on two cores, and one file alone (the start-up, subtracted to get files per second). Times by hyperfine
-# (mean and user+system CPU); prints a Markdown table for docs/benchmarks.md.
+# (mean and user+system CPU; on a shared machine the CPU figures are the ones to compare); prints a Markdown table for
+# docs/benchmarks.md.
 #
 # Usage: bench/batch-validate.sh [COUNT]          (default 1000; builds src/JsonResume.Cli in Release into a temp folder)
 #        JSONRESUME=/path/to/jsonresume bench/batch-validate.sh   (measure that executable instead, e.g. the native binary,
@@ -44,14 +45,15 @@ done
 read -r one_ms one_cpu one_sd < <(mean one)
 echo "one file, one core: ${one_ms} ms (CPU ${one_cpu} ms)"
 echo
-echo "| files | run | mean wall | ± | CPU (user+sys) | files/s after start-up |"
-echo "| --- | --- | ---: | ---: | ---: | ---: |"
+echo "| files | run | mean wall | ± | CPU (user+sys) | files/s after start-up (wall) | files per CPU-second after start-up |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 for set in valid findings; do
   for r in 1core j1 j2; do
     read -r ms cpu sd < <(mean "$set-$r")
     rate=$(python3 -c "print('{:,.0f}'.format($count / max(($ms - $one_ms) / 1000, 1e-6)))")
+    cpurate=$(python3 -c "print('{:,.0f}'.format($count / max(($cpu - $one_cpu) / 1000, 1e-6)))")
     label=$(case $r in 1core) echo "--jobs 1, one core (taskset -c 0)";; j1) echo "--jobs 1";; j2) echo "--jobs 2";; esac)
-    echo "| $count $set | $label | $ms ms | $sd | $cpu ms | $rate |"
+    echo "| $count $set | $label | $ms ms | $sd | $cpu ms | $rate | $cpurate |"
   done
 done
 echo
