@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace JsonResume.Diagnostics;
 
 /// <summary>
@@ -14,6 +17,9 @@ internal static class NameSuggestion
 
     /// <summary>Edits allowed between a longer name and its suggestion.</summary>
     private const int LongNameEdits = 2;
+
+    /// <summary>Names and distance rows up to this many elements are kept on the stack.</summary>
+    private const int StackLimit = 256;
 
     /// <summary>The known name closest to <paramref name="name"/>, allowing one edit for names up to four characters and two for longer ones.</summary>
     /// <param name="name">The unknown name.</param>
@@ -42,6 +48,8 @@ internal static class NameSuggestion
         ArgumentNullException.ThrowIfNull(known);
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lowered = name.ToLowerInvariant(); // once, not per candidate: this runs for every unknown property
+        Span<char> buffer = stackalloc char[StackLimit];
         foreach (var candidate in known)
         {
             if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) || IsPluralOf(candidate, name) || IsPluralOf(name, candidate))
@@ -49,7 +57,16 @@ internal static class NameSuggestion
                 return candidate;
             }
 
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant(), maxEdits, swaps);
+            if (Math.Abs(lowered.Length - candidate.Length) > maxEdits)
+            {
+                continue; // more edits than allowed whatever the letters
+            }
+
+            // Known names are ASCII (schema properties, rule codes): lowered into the stack, no string per candidate.
+            ReadOnlySpan<char> other = candidate.Length <= StackLimit && Ascii.ToLower(candidate, buffer, out var written) == OperationStatus.Done
+                ? buffer[..written]
+                : candidate.ToLowerInvariant();
+            var distance = Distance(lowered, other, maxEdits, swaps);
             if (distance <= maxEdits && distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -62,39 +79,52 @@ internal static class NameSuggestion
     private static bool IsPluralOf(string plural, string singular) =>
         plural.Length == singular.Length + 1 && plural.EndsWith('s') && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring), capped;
-    /// Levenshtein distance without <paramref name="swaps"/>.</summary>
-    private static int Distance(string a, string b, int cap, bool swaps)
+    /// <summary>Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring), capped
+    /// (above <paramref name="cap"/> it gives <c>cap + 1</c>); Levenshtein distance without <paramref name="swaps"/>. Three
+    /// rows on the stack instead of a matrix; it stops as soon as two rows in a row are all above the cap, since no later
+    /// row can come back under it.</summary>
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int cap, bool swaps)
     {
-        if (Math.Abs(a.Length - b.Length) > cap)
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= StackLimit ? stackalloc int[width * 3] : new int[width * 3];
+        var twoBack = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            return cap + 1;
+            previous[j] = j;
         }
 
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
+        var previousMin = 0;
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    d = Math.Min(d, twoBack[j - 2] + 1);
                 }
+
+                current[j] = d;
+                rowMin = Math.Min(rowMin, d);
             }
+
+            if (rowMin > cap && previousMin > cap)
+            {
+                return cap + 1;
+            }
+
+            previousMin = rowMin;
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return Math.Min(previous[b.Length], cap + 1);
     }
 }
