@@ -18,6 +18,16 @@ public static class CpuTime
         Measure("JsonResume", () => b.JsonResume(), 20_000);
         Measure("ReaderOnly", () => b.ReaderOnly(), 20_000);
         Measure("NJsonSchema", () => b.NJsonSchema(), 1_000);
+
+        var corpus = new CorpusValidateBenchmarks();
+        corpus.Setup();
+        for (var i = 0; i < 500; i++)
+        {
+            corpus.Corpus(); // warm up
+        }
+
+        var best = Best(() => corpus.Corpus(), 500, rounds: 7);
+        Console.WriteLine($"{"Corpus",-12} {best,9:F2} us of CPU per set of {corpus.CorpusFiles.Length} files");
     }
 
     private static void Measure(string name, Action action, int count)

@@ -27,13 +27,14 @@ internal static class ValidationRun
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
         ArgumentNullException.ThrowIfNull(options);
-        if (!InputReader.TryRead(source, openInput, out var bytes, out var problem))
+        // A batch reads every file into the same buffer of this worker: nothing of the report points into the bytes.
+        if (!InputReader.TryReadReusingBuffer(source, openInput, out var bytes, out var problem))
         {
             var hint = problem == InputReader.FolderProblem ? " (give a glob such as 'folder/*.json' to check the files in it)" : "";
             return new FileResult(source, FileStatus.Unreadable, [CliMessages.Unreadable(problem + hint)], 1, 0);
         }
 
-        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes) });
+        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes.Span) });
         // Ignored codes are gone before anything is counted: they neither show nor fail the file. (The codes that stop
         // the check cannot be ignored, so a file that is not JSON stays so.)
         IReadOnlyList<Diagnostic> kept = rules.Ignore.Count == 0

@@ -15,7 +15,7 @@ internal static class BatchRunner
     {
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "How many files to work on at once (0: one per core). Results keep the order of the inputs.",
+            Description = "How many files to work on at once (0: one per core). Results keep the order of the inputs. Pays off for large files or slow work; for many small files one job is about as fast (docs/benchmarks.md).",
             DefaultValueFactory = _ => 1,
             HelpName = "N",
         };

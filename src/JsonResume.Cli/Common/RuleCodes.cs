@@ -1,3 +1,4 @@
+using JsonResume.Diagnostics;
 
 namespace JsonResume.Cli.Common;
 
@@ -18,7 +19,7 @@ internal static class RuleCodes
         code = text.Trim().ToUpperInvariant();
         if (!RuleCatalog.TryGet(code, out var rule))
         {
-            var close = Suggestions.Closest(code, RuleCatalog.All.Select(r => r.Code), 1);
+            var close = NameSuggestion.Closest(code, RuleCatalog.All.Select(r => r.Code), 1, swaps: false);
             problem = $"unknown rule code '{text.Trim()}'" + (close is null ? "" : $" (did you mean {close}?)") +
                 "; the codes are listed in docs/rules.md";
             return false;

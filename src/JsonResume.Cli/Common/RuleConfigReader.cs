@@ -96,7 +96,7 @@ internal sealed class RuleConfigReader
             json.Read();
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                var close = Suggestions.Closest(name, known, 2);
+                var close = NameSuggestion.Closest(name, known, 2);
                 Problem(nameStart, at, $"unknown property \"{name}\"" + (close is null ? "" : $" (did you mean \"{close}\"?)") +
                     $"; {(top ? "a configuration" : "an override")} has {string.Join(", ", known.Select(k => $"\"{k}\""))}");
                 json.Skip();

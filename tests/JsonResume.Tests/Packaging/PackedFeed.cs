@@ -1,14 +1,17 @@
-using System.Diagnostics;
-using System.Globalization;
+using System.Reflection;
 using JsonResume.Tests.Support;
 
 namespace JsonResume.Tests.Packaging;
 
 /// <summary>
-/// The solution packed once (Release, a version of its own such as <c>0.0.0-test.1234.5678</c>) into a temporary
-/// feed, with its build output in a temporary artifacts folder so that the working tree's bin and obj stay untouched;
-/// the tool installed from that feed with <c>dotnet tool install --tool-path</c>; and, on demand, a throwaway console
-/// project that references the library package. Installs and restores use a NuGet cache of their own, deleted at the end.
+/// The solution packed once into a temporary feed, from the build this test run already made (<c>dotnet pack
+/// --no-build</c> in the test assembly's configuration: the compiled code is the one every other test checks, and the
+/// packing itself, with its metadata, layout, symbols and tool settings, is what these tests are about; no second,
+/// Release build of the whole solution); the tool installed from that feed with <c>dotnet tool install --tool-path</c>;
+/// and, on demand, a throwaway console project that references the library package. The packages get the version the
+/// build gave the assemblies (the installed tool must report it); installs and restores use a NuGet cache of their own,
+/// deleted at the end, so they never meet another package of that version. Pack's own files (nuspecs, the tool's publish
+/// folder) go to the temporary folder too.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -18,9 +21,9 @@ public sealed class PackedFeed : IDisposable
 
     public PackedFeed()
     {
-        Version = string.Create(CultureInfo.InvariantCulture, $"0.0.0-test.{Environment.ProcessId}.{Stopwatch.GetTimestamp() % 100_000_000}");
+        Version = BuiltVersion();
         FeedPath = _root.File("feed");
-        var pack = Dotnet(Repo.Root, [.. PackArguments(FeedPath), "-warnaserror"]);
+        var pack = Dotnet(Repo.Root, [.. PackArguments(FeedPath, "first"), "-warnaserror"]);
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet pack failed:\n{pack.Transcript}");
@@ -51,11 +54,11 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The path of a package in the feed.</summary>
     public string Package(string id) => Path.Combine(FeedPath, $"{id}.{Version}.nupkg");
 
-    /// <summary>Packs the same build again (no rebuild) into another folder, which it returns.</summary>
+    /// <summary>Packs the same build again into another folder, which it returns.</summary>
     public string PackAgain()
     {
         var again = _root.File("feed-again");
-        var run = Dotnet(Repo.Root, [.. PackArguments(again), "--no-build"]);
+        var run = Dotnet(Repo.Root, PackArguments(again, "again"));
         return run.ExitCode == 0 ? again : throw new InvalidOperationException($"dotnet pack --no-build failed:\n{run.Transcript}");
     }
 
@@ -74,11 +77,21 @@ public sealed class PackedFeed : IDisposable
 
     public void Dispose() => _root.Dispose();
 
-    private string[] PackArguments(string output) =>
+    private string[] PackArguments(string output, string scratch) =>
     [
-        "pack", Repo.File("JsonResume.sln"), "-c", "Release", "-o", output, "-nologo", "-nodeReuse:false",
-        $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={_root.File("artifacts")}",
+        "pack", Repo.File("JsonResume.sln"), "-c", Configuration, "--no-build", "-o", output, "-nologo", "-nodeReuse:false",
+        $"-p:NuspecOutputPath={_root.File(scratch, "nuspec")}{Path.DirectorySeparatorChar}",
+        $"-p:PublishDir={_root.File(scratch, "publish")}{Path.DirectorySeparatorChar}",
     ];
+
+    /// <summary>The configuration this test assembly was built in, which built the projects it references too.</summary>
+    private static string Configuration =>
+        typeof(PackedFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration is { Length: > 0 } c ? c : "Debug";
+
+    /// <summary>The version the build gave the tool (and the library: one version for the solution), without build metadata.</summary>
+    private static string BuiltVersion() =>
+        (typeof(global::JsonResume.Cli.ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? throw new InvalidOperationException("The tool assembly has no informational version.")).Split('+')[0];
 
     private string BuildConsumer()
     {
@@ -144,7 +157,7 @@ public sealed class PackedFeed : IDisposable
             : throw new InvalidOperationException($"The consumer project did not build:\n{build.Transcript}");
     }
 
-    private ProcessRun Dotnet(string workingDirectory, IReadOnlyList<string> args)
+    private ProcessRun Dotnet(string workingDirectory, string[] args)
     {
         var environment = new Dictionary<string, string?>
         {
