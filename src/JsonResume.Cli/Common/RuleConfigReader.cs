@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using JsonResume.Diagnostics;
+using JsonResume.Json;
 
 namespace JsonResume.Cli.Common;
 
@@ -61,7 +62,7 @@ internal sealed class RuleConfigReader
 
             if (json.TokenType != JsonTokenType.StartObject)
             {
-                Problem(json.TokenStartIndex, "", $"the configuration must be a JSON object, such as {{\"ignore\": [\"JR2003\"]}}; found {Kind(json.TokenType)}");
+                Problem(json.TokenStartIndex, "", $"the configuration must be a JSON object, such as {{\"ignore\": [\"JR2003\"]}}; found {ModelReader.Describe(json.TokenType)}");
                 return null;
             }
 
@@ -92,7 +93,7 @@ internal sealed class RuleConfigReader
         {
             var name = json.GetString()!;
             var nameStart = json.TokenStartIndex;
-            var at = Append(pointer, name);
+            var at = JsonPointer.Append(pointer, name);
             json.Read();
             if (!known.Contains(name, StringComparer.Ordinal))
             {
@@ -149,7 +150,7 @@ internal sealed class RuleConfigReader
                 default: // $schema: names the file's schema for editors; any string.
                     if (json.TokenType != JsonTokenType.String)
                     {
-                        Problem(json.TokenStartIndex, at, $"\"$schema\" must be a string; found {Kind(json.TokenType)}");
+                        Problem(json.TokenStartIndex, at, $"\"$schema\" must be a string; found {ModelReader.Describe(json.TokenType)}");
                         json.Skip();
                     }
 
@@ -169,7 +170,7 @@ internal sealed class RuleConfigReader
     {
         if (json.TokenType != JsonTokenType.StartArray)
         {
-            Problem(json.TokenStartIndex, pointer, $"\"overrides\" must be an array of objects, such as [{{\"files\": [\"legacy/*.json\"], \"ignore\": [\"JR2005\"]}}]; found {Kind(json.TokenType)}");
+            Problem(json.TokenStartIndex, pointer, $"\"overrides\" must be an array of objects, such as [{{\"files\": [\"legacy/*.json\"], \"ignore\": [\"JR2005\"]}}]; found {ModelReader.Describe(json.TokenType)}");
             json.Skip();
             return;
         }
@@ -177,10 +178,10 @@ internal sealed class RuleConfigReader
         var index = 0;
         while (json.Read() && json.TokenType != JsonTokenType.EndArray)
         {
-            var at = Append(pointer, index++);
+            var at = JsonPointer.Append(pointer, index++);
             if (json.TokenType != JsonTokenType.StartObject)
             {
-                Problem(json.TokenStartIndex, at, $"an override must be an object with \"files\"; found {Kind(json.TokenType)}");
+                Problem(json.TokenStartIndex, at, $"an override must be an object with \"files\"; found {ModelReader.Describe(json.TokenType)}");
                 json.Skip();
                 continue;
             }
@@ -198,7 +199,7 @@ internal sealed class RuleConfigReader
         var names = string.Join(" or ", ChoiceOption<FailOn>.Names.Select(n => $"\"{n}\""));
         if (json.TokenType != JsonTokenType.String)
         {
-            Problem(json.TokenStartIndex, pointer, $"\"failOn\" must be {names}; found {Kind(json.TokenType)}");
+            Problem(json.TokenStartIndex, pointer, $"\"failOn\" must be {names}; found {ModelReader.Describe(json.TokenType)}");
             json.Skip();
             return null;
         }
@@ -223,7 +224,7 @@ internal sealed class RuleConfigReader
         var name = pointer[(pointer.LastIndexOf('/') + 1)..];
         if (json.TokenType != JsonTokenType.StartArray)
         {
-            Problem(json.TokenStartIndex, pointer, $"\"{name}\" must be an array of {what}; found {Kind(json.TokenType)}");
+            Problem(json.TokenStartIndex, pointer, $"\"{name}\" must be an array of {what}; found {ModelReader.Describe(json.TokenType)}");
             json.Skip();
             return;
         }
@@ -231,35 +232,18 @@ internal sealed class RuleConfigReader
         var index = 0;
         while (json.Read() && json.TokenType != JsonTokenType.EndArray)
         {
-            var at = Append(pointer, index++);
+            var at = JsonPointer.Append(pointer, index++);
             if (json.TokenType == JsonTokenType.String)
             {
                 item(json.GetString()!, json.TokenStartIndex, at);
             }
             else
             {
-                Problem(json.TokenStartIndex, at, $"each item of \"{name}\" must be a string; found {Kind(json.TokenType)}");
+                Problem(json.TokenStartIndex, at, $"each item of \"{name}\" must be a string; found {ModelReader.Describe(json.TokenType)}");
                 json.Skip();
             }
         }
     }
-
-    /// <summary>A child's JSON Pointer (RFC 6901: <c>~</c> and <c>/</c> escaped).</summary>
-    private static string Append(string pointer, string property) =>
-        pointer + "/" + property.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
-    private static string Append(string pointer, int index) => pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Kind(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => "no value",
-    };
 
     /// <summary>The byte offset of a 0-based line and byte in that line (as <see cref="JsonException"/> states them).</summary>
     private int OffsetOf(int line, int byteInLine)

@@ -128,6 +128,19 @@ internal static partial class ModelReader
         _ => "nothing",
     };
 
+    /// <summary>Names the value a JSON token starts as a person would (the same words as for a value kind).</summary>
+    internal static string Describe(JsonTokenType token) => Describe(token switch
+    {
+        JsonTokenType.StartObject => JsonValueKind.Object,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.Undefined,
+    });
+
     /// <summary>Shortens JSON text for a message.</summary>
     internal static string Truncate(string raw, int max = 60) => raw.Length <= max ? raw : string.Concat(raw.AsSpan(0, max - 1), "…");
 }

@@ -9,8 +9,8 @@ namespace JsonResume.Tests.Support;
 
 /// <summary>
 /// Starts the test classes marked <see cref="LongRunningAttribute"/> first, longest first, the rest in xunit's order.
-/// xunit runs two collections (one per class) at a time; left in its order, the package tests' <c>dotnet pack</c>
-/// (about 100 s) started last and ran alone while the other thread had nothing left to do.
+/// xunit runs two collections (one per class) at a time; left in its order, a long class (the round-trip properties,
+/// the package tests' pack and install) could start last and run alone while the other thread had nothing left to do.
 /// </summary>
 public sealed partial class LongRunningFirst : ITestCollectionOrderer
 {
