@@ -31,6 +31,27 @@ internal static class JsonOutput
         output.Write('\n');
     }
 
+    /// <summary>
+    /// Writes a report object that starts as every JSON report of the tool does: <c>version</c> (the report's shape) and
+    /// <c>schemaVersion</c>, then the report's own properties.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="shapeVersion">The version of the report's shape.</param>
+    /// <param name="body">Writes the report's own properties.</param>
+    public static void WriteReport(TextWriter output, int shapeVersion, Action<Utf8JsonWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(body);
+        Write(output, w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", shapeVersion);
+            w.WriteString("schemaVersion", ToolInfo.SchemaVersion);
+            body(w);
+            w.WriteEndObject();
+        });
+    }
+
     /// <summary>Writes a string property, or null when the value is null or empty.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The property name.</param>

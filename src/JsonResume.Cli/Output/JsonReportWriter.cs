@@ -19,12 +19,8 @@ internal sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(output);
-        JsonOutput.Write(output, w =>
+        JsonOutput.WriteReport(output, ShapeVersion, w =>
         {
-            w.WriteStartObject();
-            w.WriteNumber("version", ShapeVersion);
-            w.WriteString("schemaVersion", ToolInfo.SchemaVersion);
             w.WriteStartArray("files");
             foreach (var result in results)
             {
@@ -42,7 +38,6 @@ internal sealed class JsonReportWriter : IReportWriter
             w.WriteNumber("errors", results.Sum(r => r.ErrorCount));
             w.WriteNumber("warnings", results.Sum(r => r.WarningCount));
             w.WriteNumber("exitCode", context.ExitCode);
-            w.WriteEndObject();
             w.WriteEndObject();
         });
     }

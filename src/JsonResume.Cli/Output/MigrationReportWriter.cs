@@ -56,12 +56,8 @@ internal static class MigrationReportWriter
     public static void WriteJson(MigrationOutcome outcome, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentNullException.ThrowIfNull(output);
-        JsonOutput.Write(output, w =>
+        JsonOutput.WriteReport(output, ShapeVersion, w =>
         {
-            w.WriteStartObject();
-            w.WriteNumber("version", ShapeVersion);
-            w.WriteString("schemaVersion", ToolInfo.SchemaVersion);
             w.WriteString("input", outcome.Source.DisplayPath);
             w.StringOrNull("output", outcome.Output);
             w.StringOrNull("backup", outcome.Backup);
@@ -94,7 +90,6 @@ internal static class MigrationReportWriter
 
             w.WriteEndArray();
             w.WriteNumber("exitCode", outcome.ExitCode);
-            w.WriteEndObject();
         });
     }
 
