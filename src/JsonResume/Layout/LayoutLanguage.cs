@@ -114,8 +114,8 @@ internal sealed class LayoutLanguage
             return value;
         }
 
-        var hasDay = value.Length >= 10 && value[7] == '-' && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out _);
-        var day = hasDay ? int.Parse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        var day = 0;
+        var hasDay = value.Length >= 10 && value[7] == '-' && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day);
         var pattern = hasDay ? dates.DayMonthYear : dates.MonthYear;
         var row = months[month - 1];
         return pattern
