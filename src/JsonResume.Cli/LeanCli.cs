@@ -19,15 +19,17 @@ internal static class LeanCli
     /// <summary>Runs the front executable: hands a companion command over whole, runs the others itself.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
-    /// <param name="companion">The companion executable's path (<see cref="Companion.Locate"/>).</param>
+    /// <param name="locateCompanion">Finds the companion executable's path (<see cref="Companion.Locate"/>), asked only
+    /// when a command is handed over: <c>validate</c> does not pay for looking.</param>
     /// <returns>The process exit code (the companion's, for its commands).</returns>
-    public static int Run(string[] args, CliEnvironment environment, string companion)
+    public static int Run(string[] args, CliEnvironment environment, Func<string> locateCompanion)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(locateCompanion);
         return HandsOver(args)
-            ? Companion.Run(companion, args, environment)
-            : JsonResumeCli.Run(args, environment, env => CreateRootCommand(env, companion));
+            ? Companion.Run(locateCompanion(), args, environment)
+            : JsonResumeCli.Run(args, environment, env => CreateRootCommand(env, locateCompanion));
     }
 
     /// <summary>Whether the companion runs this command line (its first argument names one of its commands).</summary>
@@ -40,24 +42,24 @@ internal static class LeanCli
     /// with the same name and description (for <c>--help</c>) that hands the command line over.
     /// </summary>
     /// <param name="environment">What the commands read and write.</param>
-    /// <param name="companion">The companion executable's path.</param>
+    /// <param name="locateCompanion">Finds the companion executable's path.</param>
     /// <returns>The root command.</returns>
-    public static RootCommand CreateRootCommand(CliEnvironment environment, string companion)
+    public static RootCommand CreateRootCommand(CliEnvironment environment, Func<string> locateCompanion)
     {
         ArgumentNullException.ThrowIfNull(environment);
         return new RootCommand(JsonResumeCli.RootDescription)
         {
             ValidateCommand.Create(environment),
-            StandIn("render", "file", CommandSummaries.Render, environment, companion),
-            StandIn("convert", "file", CommandSummaries.Convert, environment, companion),
-            StandIn("roundtrip", "files", CommandSummaries.RoundTrip, environment, companion),
-            StandIn("migrate", "file", CommandSummaries.Migrate, environment, companion),
+            StandIn("render", "file", CommandSummaries.Render, environment, locateCompanion),
+            StandIn("convert", "file", CommandSummaries.Convert, environment, locateCompanion),
+            StandIn("roundtrip", "files", CommandSummaries.RoundTrip, environment, locateCompanion),
+            StandIn("migrate", "file", CommandSummaries.Migrate, environment, locateCompanion),
             InitCommand.Create(environment),
             SchemaCommand.Create(environment),
         };
     }
 
-    private static Command StandIn(string name, string argument, string description, CliEnvironment environment, string companion)
+    private static Command StandIn(string name, string argument, string description, CliEnvironment environment, Func<string> locateCompanion)
     {
         // Reached only when a command line names the command after something else (the usual case is handed over
         // before parsing); the stand-in then hands the whole command line over too. Its argument is there for the
@@ -67,7 +69,7 @@ internal static class LeanCli
             new Argument<string[]>(argument) { Arity = ArgumentArity.ZeroOrMore },
         };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(parseResult => Companion.Run(companion, [.. parseResult.Tokens.Select(t => t.Value)], environment));
+        command.SetAction(parseResult => Companion.Run(locateCompanion(), [.. parseResult.Tokens.Select(t => t.Value)], environment));
         return command;
     }
 }

@@ -33,7 +33,7 @@ public sealed class LeanCliTests
     public void What_it_runs_itself_prints_and_exits_exactly_as_the_full_tool(string[] args)
     {
         var full = CliRunner.Run(JsonResumeCli.Run, Repo.Root, args);
-        var lean = CliRunner.Run((a, env) => LeanCli.Run(a, env, NoCompanion), Repo.Root, args);
+        var lean = CliRunner.Run((a, env) => LeanCli.Run(a, env, () => NoCompanion), Repo.Root, args);
 
         Assert.Equal(full.Transcript, lean.Transcript);
     }
@@ -43,7 +43,7 @@ public sealed class LeanCliTests
     {
         var environment = new CliEnvironment(TextWriter.Null, TextWriter.Null);
         var full = JsonResumeCli.CreateRootCommand(environment).Subcommands;
-        var lean = LeanCli.CreateRootCommand(environment, NoCompanion).Subcommands;
+        var lean = LeanCli.CreateRootCommand(environment, () => NoCompanion).Subcommands;
 
         Assert.Equal(full.Select(c => (c.Name, c.Description)), lean.Select(c => (c.Name, c.Description)));
         // The stand-ins (which take any tokens, to hand them over) are exactly the companion's commands.
@@ -66,7 +66,7 @@ public sealed class LeanCliTests
     [Fact]
     public void Without_its_companion_a_companion_command_is_a_clear_error()
     {
-        var run = CliRunner.Run((a, env) => LeanCli.Run(a, env, NoCompanion), Repo.Root, ["render", "examples/resume.json"]);
+        var run = CliRunner.Run((a, env) => LeanCli.Run(a, env, () => NoCompanion), Repo.Root, ["render", "examples/resume.json"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
