@@ -6,7 +6,10 @@
 #      front executable hands render, convert, roundtrip and migrate to);
 #   2. fails on any trim or AOT warning (IL2xxx, IL3xxx) or a failed publish;
 #   3. runs them: every command through jsonresume (so the hand-over too), validate through jsonresume-full alone, and
-#      a companion command without the companion, with the exit codes and output they must give.
+#      a companion command without the companion, with the exit codes and output they must give;
+#   4. packs the .NET tool as it ships (the pointer package JsonResume.Cli and the per-platform packages, here those of
+#      linux-x64, compiled ReadyToRun, and of 'any', the plain IL one), installs it from that feed and runs it (the
+#      test run packs the platform-independent form only: tests/JsonResume.Tests/Packaging).
 # Output: artifacts/aot/linux-x64/{jsonresume,jsonresume-full} (override the folder with AOT_OUT).
 # Log: artifacts/aot-publish.log.
 set -euo pipefail
@@ -36,6 +39,10 @@ full=$out/jsonresume-full
 [ -x "$bin" ] || fail "$bin was not produced"
 [ -x "$full" ] || fail "$full was not produced"
 echo "check-aot: $bin, $(du -k "$bin" | cut -f1) KiB; $full, $(du -k "$full" | cut -f1) KiB"
+# What the front executable must not hold (its start-up grows with its size): YAML input goes to the companion.
+for absent in YamlDotNet System.Text.RegularExpressions.RegexInterpreter; do
+  if LC_ALL=C grep -q "$absent" "$bin"; then fail "$bin holds $absent"; fi
+done
 
 # expect CODE COMMAND...: runs COMMAND, which must exit with CODE; its standard output is kept in $output.
 expect() {
@@ -85,5 +92,34 @@ alone=$(mktemp -d)
 cp "$bin" "$alone/jsonresume"
 expect 0 "$alone/jsonresume" validate examples/resume.json
 expect 2 "$alone/jsonresume" convert examples/resume.md
+expect 2 "$alone/jsonresume" validate examples/resume.yaml
 rm -rf "$alone"
 echo "check-aot: OK: no trim/AOT warnings; validate (JSON and YAML), schema, init, migrate, render and roundtrip work through the native front executable and its companion"
+
+# 4. The .NET tool's packages: dotnet tool install picks JsonResume.Cli.linux-x64 here, with ReadyToRun code.
+tool=$(mktemp -d)
+echo "check-aot: dotnet pack src/JsonResume.Cli -c Release (tool packages for linux-x64 and any)"
+start=$SECONDS
+status=0
+dotnet pack src/JsonResume.Cli -c Release -o "$tool/feed" "-p:ToolPackageRuntimeIdentifiers=$rid%3Bany" \
+  "-p:NuspecOutputPath=$tool/nuspec/" -nologo -tl:off >artifacts/tool-pack.log 2>&1 || status=$?
+echo "check-aot: tool pack took $((SECONDS - start)) s (exit $status)"
+[ "$status" -eq 0 ] || { tail -n 40 artifacts/tool-pack.log >&2; fail "dotnet pack of the tool exited with $status (log: artifacts/tool-pack.log)"; }
+for id in JsonResume.Cli JsonResume.Cli.$rid JsonResume.Cli.any; do
+  ls "$tool/feed/$id".[0-9]*.nupkg >/dev/null 2>&1 || fail "the tool pack gave no $id package: $(ls "$tool/feed")"
+done
+version=$(cd "$tool/feed" && ls JsonResume.Cli.[0-9]*.nupkg | sed 's/^JsonResume\.Cli\.//; s/\.nupkg$//')
+NUGET_PACKAGES=$tool/packages dotnet tool install --tool-path "$tool/bin" --add-source "$tool/feed" JsonResume.Cli \
+  --version "$version" >artifacts/tool-install.log 2>&1 || { cat artifacts/tool-install.log >&2; fail "dotnet tool install from the packed feed failed"; }
+installed=$(find "$tool/bin/.store" -path "*/tools/net10.0/$rid/jsonresume.dll")
+[ -n "$installed" ] || fail "dotnet tool install did not install the $rid package: $(find "$tool/bin/.store" -name jsonresume.dll)"
+# A ReadyToRun image carries the signature RTR in its header; the plain IL of the any package does not.
+LC_ALL=C grep -q RTR "$installed" || fail "$installed has no ReadyToRun code"
+unzip -p "$tool/feed"/JsonResume.Cli.any.[0-9]*.nupkg tools/net10.0/any/jsonresume.dll | LC_ALL=C grep -q RTR \
+  && fail "the any package's jsonresume.dll has ReadyToRun code"
+expect 0 "$tool/bin/jsonresume" render examples/resume.json -t markdown
+[ "$output" = "$(cat examples/resume.md)" ] || fail "render by the installed tool does not give examples/resume.md"
+expect 0 "$tool/bin/jsonresume" convert examples/resume.md
+expect 1 "$tool/bin/jsonresume" validate examples/invalid/bad-dates.yaml
+rm -rf "$tool"
+echo "check-aot: OK: the .NET tool installs from its per-platform packages ($rid, ReadyToRun) and runs"

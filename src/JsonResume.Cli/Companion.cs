@@ -32,15 +32,16 @@ internal static partial class Companion
     /// <param name="path">The companion's path.</param>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Where to report a missing companion.</param>
+    /// <param name="work">What the companion is needed for, as the message about a missing one says it (by default the command, quoted).</param>
     /// <returns>The companion's exit code, or <see cref="ExitCodes.Error"/> when it cannot be started.</returns>
-    public static int Run(string path, string[] args, CliEnvironment environment)
+    public static int Run(string path, string[] args, CliEnvironment environment, string? work = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
         if (!File.Exists(path))
         {
             return CliMessages.Error(environment.Error,
-                $"'{CliMessages.CommandName} {args[0]}' is run by {FileName}, which is not beside this binary (looked for {path}); " +
+                $"{work ?? $"'{CliMessages.CommandName} {args[0]}'"} is run by {FileName}, which is not beside this binary (looked for {path}); " +
                 $"install both files of the native package, or use the .NET tool (dotnet tool install -g JsonResume.Cli)");
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using JsonResume.Cli.Commands;
 using JsonResume.Cli.Common;
+using JsonResume.Validation;
 
 namespace JsonResume.Cli;
 
@@ -12,19 +13,39 @@ internal static class JsonResumeCli
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
     /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, CliEnvironment environment) => Run(args, environment, CreateRootCommand);
+    public static int Run(string[] args, CliEnvironment environment) => Run(args, environment, CreateRootCommand, Everything);
 
     /// <summary>Runs a command tree: the full one, or the native front executable's (<see cref="LeanCli"/>).</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
     /// <param name="createRoot">Builds the command tree.</param>
+    /// <param name="validateScope">What <c>validate</c> checks in this executable (the tree's validate command has the same).</param>
     /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
-    internal static int Run(string[] args, CliEnvironment environment, Func<CliEnvironment, RootCommand> createRoot)
+    internal static int Run(string[] args, CliEnvironment environment, Func<CliEnvironment, RootCommand> createRoot, ValidateScope validateScope)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(createRoot);
-        try
+        ArgumentNullException.ThrowIfNull(validateScope);
+        return PlainValidate.TryMatch(args, out var inputs)
+            ? Guarded(environment, () => PlainValidate.Run(inputs, environment, validateScope))
+            : RunTree(args, environment, createRoot);
+    }
+
+    /// <summary>The full tool's <c>validate</c>: every input, JSON or YAML, checked here.</summary>
+    internal static ValidateScope Everything => new(ResumeValidator.Validate, handOver: null);
+
+    /// <summary>Runs a command line through the command tree (every line but <see cref="PlainValidate"/>'s).</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
+    /// <param name="createRoot">Builds the command tree.</param>
+    /// <returns>The process exit code.</returns>
+    internal static int RunTree(string[] args, CliEnvironment environment, Func<CliEnvironment, RootCommand> createRoot)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(createRoot);
+        return Guarded(environment, () =>
         {
             var root = createRoot(environment);
             var parseResult = root.Parse(args);
@@ -39,6 +60,14 @@ internal static class JsonResumeCli
                 Error = environment.Error,
                 EnableDefaultExceptionHandler = false,
             });
+        });
+    }
+
+    private static int Guarded(CliEnvironment environment, Func<int> run)
+    {
+        try
+        {
+            return run();
         }
 #pragma warning disable CA1031 // The top of the tool: any failure becomes one clear line and exit code 2.
         catch (Exception ex)
@@ -55,7 +84,7 @@ internal static class JsonResumeCli
     {
         var root = new RootCommand(RootDescription)
         {
-            ValidateCommand.Create(environment),
+            ValidateCommand.Create(environment, Everything),
             RenderCommand.Create(environment),
             ConvertCommand.Create(environment),
             RoundTripCommand.Create(environment),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JsonResume.Cli.Commands;
+using JsonResume.Validation;
 
 namespace JsonResume.Cli;
 
@@ -16,6 +17,9 @@ internal static class LeanCli
     /// <summary>The commands the companion runs, in the order <c>--help</c> lists them.</summary>
     public static IReadOnlyList<string> CompanionCommands { get; } = ["render", "convert", "roundtrip", "migrate"];
 
+    /// <summary>What the companion checks for <c>validate</c>, in the message when it is missing.</summary>
+    internal const string ValidateElsewhere = "'jsonresume validate' of YAML, standard input or a file not named .json";
+
     /// <summary>Runs the front executable: hands a companion command over whole, runs the others itself.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
@@ -27,9 +31,27 @@ internal static class LeanCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(locateCompanion);
-        return HandsOver(args)
-            ? Companion.Run(locateCompanion(), args, environment)
-            : JsonResumeCli.Run(args, environment, env => CreateRootCommand(env, locateCompanion));
+        if (HandsOver(args))
+        {
+            return Companion.Run(locateCompanion(), args, environment);
+        }
+
+        var scope = FrontValidateScope(args, environment, locateCompanion);
+        return JsonResumeCli.Run(args, environment, env => CreateRootCommand(env, locateCompanion, scope), scope);
+    }
+
+    /// <summary>
+    /// The front executable's <c>validate</c>: files named <c>.json</c> with the validator's JSON-only entry; a command
+    /// line with any other input goes to the companion whole (<see cref="Commands.ValidateScope"/> says why).
+    /// </summary>
+    /// <param name="args">The whole command line, handed over as it is.</param>
+    /// <param name="environment">Where to report a missing companion.</param>
+    /// <param name="locateCompanion">Finds the companion executable's path.</param>
+    /// <returns>The scope.</returns>
+    public static ValidateScope FrontValidateScope(string[] args, CliEnvironment environment, Func<string> locateCompanion)
+    {
+        ArgumentNullException.ThrowIfNull(locateCompanion);
+        return new(ResumeValidator.ValidateJson, () => Companion.Run(locateCompanion(), args, environment, ValidateElsewhere));
     }
 
     /// <summary>Whether the companion runs this command line (its first argument names one of its commands).</summary>
@@ -43,13 +65,14 @@ internal static class LeanCli
     /// </summary>
     /// <param name="environment">What the commands read and write.</param>
     /// <param name="locateCompanion">Finds the companion executable's path.</param>
+    /// <param name="validateScope">What <c>validate</c> checks here (<see cref="FrontValidateScope"/>).</param>
     /// <returns>The root command.</returns>
-    public static RootCommand CreateRootCommand(CliEnvironment environment, Func<string> locateCompanion)
+    public static RootCommand CreateRootCommand(CliEnvironment environment, Func<string> locateCompanion, ValidateScope validateScope)
     {
         ArgumentNullException.ThrowIfNull(environment);
         return new RootCommand(JsonResumeCli.RootDescription)
         {
-            ValidateCommand.Create(environment),
+            ValidateCommand.Create(environment, validateScope),
             StandIn("render", "file", CommandSummaries.Render, environment, locateCompanion),
             StandIn("convert", "file", CommandSummaries.Convert, environment, locateCompanion),
             StandIn("roundtrip", "files", CommandSummaries.RoundTrip, environment, locateCompanion),

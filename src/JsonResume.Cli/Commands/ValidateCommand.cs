@@ -10,9 +10,11 @@ internal static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
+    /// <param name="scope">What it checks itself, and with what.</param>
     /// <returns>The command, with its action.</returns>
-    public static Command Create(CliEnvironment environment)
+    public static Command Create(CliEnvironment environment, ValidateScope scope)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(environment);
         var files = CliArguments.Files("Files to check: paths, quoted globs ('cv/**/*.json'), or - for standard input.", ArgumentArity.ZeroOrMore);
         var format = new ChoiceOption<ReportFormat>("--format", "Output format.", "format", ReportFormat.Text, "-f");
@@ -53,7 +55,7 @@ internal static class ValidateCommand
                 Quiet = parseResult.GetValue(quiet),
                 Jobs = parseResult.GetValue(jobs),
             };
-            return Run(parseResult.GetValue(files) ?? [], settings, environment);
+            return Run(parseResult.GetValue(files) ?? [], settings, environment, scope);
         });
         return command;
     }
@@ -62,12 +64,14 @@ internal static class ValidateCommand
     /// <param name="arguments">Files, globs and <c>-</c>.</param>
     /// <param name="settings">The options.</param>
     /// <param name="environment">What to read and write.</param>
+    /// <param name="scope">What to check here, and with what.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(IReadOnlyList<string> arguments, ValidateSettings settings, CliEnvironment environment)
+    public static int Run(IReadOnlyList<string> arguments, ValidateSettings settings, CliEnvironment environment, ValidateScope scope)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(scope);
         if (arguments.Count == 0)
         {
             CliMessages.Error(environment.Error, "no input: give files, globs, or - for standard input.");
@@ -75,6 +79,11 @@ internal static class ValidateCommand
         }
 
         var inputs = InputResolver.Resolve(arguments, environment.CurrentDirectory);
+        if (scope.TryHandOver(inputs.Sources, out var handedOver))
+        {
+            return handedOver;
+        }
+
         foreach (var error in inputs.Errors)
         {
             CliMessages.Error(environment.Error, error);
@@ -97,7 +106,7 @@ internal static class ValidateCommand
 
         var results = BatchRunner.Run(
             inputs.Sources,
-            s => ValidationRun.Check(s, environment.OpenInput, settings, rules[s]),
+            s => ValidationRun.Check(s, environment.OpenInput, settings, rules[s], scope.Validate),
             (s, ex) => ValidationRun.Failed(s, ex, environment.Debug),
             settings.Jobs,
             BatchProgress.For(environment, "validating"));

@@ -20,9 +20,12 @@ internal static class ValidationRun
     /// <param name="openInput">Opens standard input, for <c>-</c>.</param>
     /// <param name="options">What to check and what to show.</param>
     /// <param name="rules">The codes to leave out and the severity that fails the file (configuration and command line combined).</param>
+    /// <param name="validate">The validator (<see cref="ValidateScope.Validate"/>).</param>
     /// <returns>The verdict and findings.</returns>
-    public static FileResult Check(InputSource source, Func<Stream> openInput, ValidateSettings options, RuleSettings rules)
+    public static FileResult Check(InputSource source, Func<Stream> openInput, ValidateSettings options, RuleSettings rules,
+        Func<ReadOnlyMemory<byte>, ValidationOptions, ValidationResult> validate)
     {
+        ArgumentNullException.ThrowIfNull(validate);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(openInput);
@@ -34,7 +37,7 @@ internal static class ValidationRun
             return new FileResult(source, FileStatus.Unreadable, [CliMessages.Unreadable(problem + hint)], 1, 0);
         }
 
-        var report = ResumeValidator.Validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes.Span) });
+        var report = validate(bytes, new ValidationOptions { Strict = options.Strict, Format = InputFormats.Detect(source, bytes.Span) });
         // Ignored codes are gone before anything is counted: they neither show nor fail the file. (The codes that stop
         // the check cannot be ignored, so a file that is not JSON stays so.)
         IReadOnlyList<Diagnostic> kept = rules.Ignore.Count == 0

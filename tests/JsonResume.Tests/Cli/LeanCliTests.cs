@@ -1,5 +1,6 @@
 using JsonResume.Cli;
 using JsonResume.Tests.Support;
+using JsonResume.Validation;
 
 namespace JsonResume.Tests.Cli;
 
@@ -18,7 +19,9 @@ public sealed class LeanCliTests
         { ["--version"] },
         { ["validate", "--help"] },
         { ["validate", "examples/resume.json"] },
-        { ["validate", "examples/resume.yaml", "examples/invalid/bad-dates.json", "examples/invalid/trailing-comma.json"] },
+        { ["validate", "examples/resume.json", "examples/invalid/bad-dates.json", "examples/invalid/trailing-comma.json"] },
+        { ["validate", "examples/invalid/*.json", "examples/no-such-file.json", "examples/no-match-*.json"] },
+        { ["validate", "--quiet", "examples/invalid/bad-dates.json"] },
         { ["validate", "--format", "sarif", "examples/invalid/old-field-names.json"] },
         { ["validate", "--format", "json", "--ignore", "JR1101", "examples/invalid/bad-contact.json"] },
         { ["validate", "--no-such-option", "examples/resume.json"] },
@@ -43,7 +46,7 @@ public sealed class LeanCliTests
     {
         var environment = new CliEnvironment(TextWriter.Null, TextWriter.Null);
         var full = JsonResumeCli.CreateRootCommand(environment).Subcommands;
-        var lean = LeanCli.CreateRootCommand(environment, () => NoCompanion).Subcommands;
+        var lean = LeanCli.CreateRootCommand(environment, () => NoCompanion, LeanCli.FrontValidateScope([], environment, () => NoCompanion)).Subcommands;
 
         Assert.Equal(full.Select(c => (c.Name, c.Description)), lean.Select(c => (c.Name, c.Description)));
         // The stand-ins (which take any tokens, to hand them over) are exactly the companion's commands.
@@ -62,6 +65,52 @@ public sealed class LeanCliTests
     [InlineData(false)]
     public void It_hands_over_a_command_line_whose_first_argument_is_a_companion_command(bool handsOver, params string[] args) =>
         Assert.Equal(handsOver, LeanCli.HandsOver(args));
+
+    [Theory]
+    [InlineData("validate", "examples/resume.yaml")]
+    [InlineData("validate", "examples/resume.json", "examples/invalid/bad-dates.yaml")]
+    [InlineData("validate", "--format", "json", "examples/resume.json", "examples/*.yaml")]
+    [InlineData("validate", "-")]
+    [InlineData("validate", "examples/resume.json", "README.md")]
+    [InlineData("validate", "examples/ci/pre-commit")]
+    public void Validate_hands_a_command_line_with_an_input_not_named_json_to_the_companion_before_reading_or_writing(params string[] args)
+    {
+        string[]? handed = null;
+        var read = false;
+        var run = CliRunner.Run((a, env) =>
+        {
+            var scope = new JsonResume.Cli.Commands.ValidateScope(ResumeValidator.ValidateJson, () =>
+            {
+                handed = a;
+                return 42;
+            });
+            var watched = new CliEnvironment(env.Output, env.Error)
+            {
+                CurrentDirectory = env.CurrentDirectory,
+                OpenInput = () =>
+                {
+                    read = true;
+                    return Stream.Null;
+                },
+            };
+            return JsonResumeCli.Run(a, watched, e => LeanCli.CreateRootCommand(e, () => NoCompanion, scope), scope);
+        }, Repo.Root, args);
+
+        Assert.Equal((42, "", ""), (run.ExitCode, run.Stdout, run.Stderr));
+        Assert.Equal(args, handed);
+        Assert.False(read);
+    }
+
+    [Fact]
+    public void Without_its_companion_validate_of_yaml_is_a_clear_error()
+    {
+        var run = CliRunner.Run((a, env) => LeanCli.Run(a, env, () => NoCompanion), Repo.Root, ["validate", "examples/resume.yaml"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.StartsWith($"jsonresume: error: {LeanCli.ValidateElsewhere} is run by jsonresume-full, which is not beside this binary", run.Stderr);
+        Assert.Contains("YAML, standard input or a file not named .json", run.Stderr);
+    }
 
     [Fact]
     public void Without_its_companion_a_companion_command_is_a_clear_error()
