@@ -49,7 +49,9 @@ internal static class InputReader
         return read;
     }
 
-    // The buffer a thread reuses for the files it reads (batches); one larger than this is not kept.
+    // The buffer a thread reuses for the files it reads (batches); one larger than this is not kept. The first is the
+    // first file's size (a one-file run, the usual case, commits and clears no more memory than it reads), and it at
+    // least doubles when a larger file comes, so a batch reallocates a few times at most.
     private const int MaxKeptBuffer = 4 * 1024 * 1024;
 
     [ThreadStatic]
@@ -113,7 +115,7 @@ internal static class InputReader
             // A regular file: its length is known, so it is read at once (and may be larger than the stream limit).
             var length = checked((int)stream.Length);
             var array = reuse && length <= MaxKeptBuffer
-                ? threadBuffer is { } kept && kept.Length >= length ? kept : threadBuffer = new byte[Math.Max(length, 64 * 1024)]
+                ? threadBuffer is { } kept && kept.Length >= length ? kept : threadBuffer = new byte[Math.Max(length, Math.Min(MaxKeptBuffer, 2 * (threadBuffer?.Length ?? 0)))]
                 : new byte[length];
             bytes = new ArraySegment<byte>(array, 0, length);
             stream.ReadExactly(bytes);
