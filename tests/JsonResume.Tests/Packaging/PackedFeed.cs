@@ -80,10 +80,10 @@ public sealed class PackedFeed : IDisposable
     private string[] PackArguments(string output, string scratch) =>
     [
         "pack", Repo.File("JsonResume.sln"), "-c", Configuration, "--no-build", "-o", output, "-nologo", "-nodeReuse:false",
-        // The tool as one platform-independent package (what JsonResume.Cli.any holds): the per-platform ReadyToRun
-        // packages need a build per platform and a ReadyToRun compilation, minutes that a test run does not spend
-        // (build/check-aot.sh packs, installs and runs them).
-        "-p:CreateRidSpecificToolPackages=false",
+        // The tool as one platform-independent package (what JsonResume.Cli.any holds; no platform list, no pointer
+        // package): the per-platform ReadyToRun packages need a build per platform and a ReadyToRun compilation,
+        // minutes that a test run does not spend (build/check-aot.sh packs, installs and runs them).
+        "-p:ToolPackageRuntimeIdentifiers=",
         $"-p:NuspecOutputPath={_root.File(scratch, "nuspec")}{Path.DirectorySeparatorChar}",
         $"-p:PublishDir={_root.File(scratch, "publish")}{Path.DirectorySeparatorChar}",
     ];
