@@ -101,7 +101,7 @@ tool=$(mktemp -d)
 echo "check-aot: dotnet pack src/JsonResume.Cli -c Release (tool packages for linux-x64 and any)"
 start=$SECONDS
 status=0
-dotnet pack src/JsonResume.Cli -c Release -o "$tool/feed" "-p:ToolPackageRuntimeIdentifiers=$rid%3Bany" \
+dotnet pack src/JsonResume.Cli -c Release -o "$tool/feed" "-p:ToolPackageRuntimeIdentifiers=\"$rid;any\"" \
   "-p:NuspecOutputPath=$tool/nuspec/" -nologo -tl:off >artifacts/tool-pack.log 2>&1 || status=$?
 echo "check-aot: tool pack took $((SECONDS - start)) s (exit $status)"
 [ "$status" -eq 0 ] || { tail -n 40 artifacts/tool-pack.log >&2; fail "dotnet pack of the tool exited with $status (log: artifacts/tool-pack.log)"; }
