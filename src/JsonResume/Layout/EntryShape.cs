@@ -11,6 +11,8 @@ namespace JsonResume.Layout;
 internal sealed class EntryShape<T>
     where T : class, new()
 {
+    private int maxTitleParts;
+
     /// <summary>Every field, in the order of labelled lines.</summary>
     public required IReadOnlyList<FieldSpec<T>> Fields { get; init; }
 
@@ -39,7 +41,32 @@ internal sealed class EntryShape<T>
     public required Func<T, Dictionary<string, JsonElement>?> Extensions { get; init; }
 
     /// <summary>The most parts a heading has.</summary>
-    public int MaxTitleParts => Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
+    public int MaxTitleParts
+    {
+        get
+        {
+            if (maxTitleParts == 0)
+            {
+                maxTitleParts = Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
+            }
+
+            return maxTitleParts;
+        }
+    }
+
+    /// <summary>A field's bit in a set of fields (<see cref="Fields"/> has at most 64).</summary>
+    public ulong Bit(FieldSpec<T> field)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (ReferenceEquals(Fields[i], field))
+            {
+                return 1UL << i;
+            }
+        }
+
+        throw new ArgumentException($"The field {field.Json} is not one of this shape's.", nameof(field));
+    }
 
     /// <summary>Finds the field a label names in any language (the plural or the one-item label of a list).</summary>
     public FieldSpec<T>? ByLabel(string label, out bool isItem)

@@ -39,9 +39,12 @@ internal static class EntryValues
         where T : class, new()
     {
         JsonObject? overlay = null;
-        foreach (var field in shape.Fields.Where(f => f.IsList && f.GetList(item) is { Count: 0 }))
+        foreach (var field in shape.Fields)
         {
-            (overlay ??= [])[field.Json] = new JsonArray();
+            if (field.IsList && field.GetList(item) is { Count: 0 })
+            {
+                (overlay ??= [])[field.Json] = new JsonArray();
+            }
         }
 
         return AddExtensions(overlay, shape.Extensions(item));
@@ -50,7 +53,12 @@ internal static class EntryValues
     /// <summary>Adds extension data to an overlay (creating it when needed).</summary>
     public static JsonObject? AddExtensions(JsonObject? overlay, Dictionary<string, JsonElement>? extensions)
     {
-        foreach (var (name, value) in extensions ?? [])
+        if (extensions is null)
+        {
+            return overlay;
+        }
+
+        foreach (var (name, value) in extensions)
         {
             (overlay ??= [])[name] = JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.JsonElement);
         }

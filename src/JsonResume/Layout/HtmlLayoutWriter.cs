@@ -11,10 +11,10 @@ namespace JsonResume.Layout;
 /// </summary>
 internal static partial class HtmlLayoutWriter
 {
-    public static string Write(DocumentLayout document, string htmlLanguage)
+    public static void Write(DocumentSource document, string htmlLanguage, TextWriter output)
     {
         var language = document.Language;
-        var sb = new StringBuilder(8192);
+        var sb = new StringBuilder(HtmlStyles.Css.Length + 1024);
         var name = document.Header?.Title;
         sb.Append("<!DOCTYPE html>\n")
           .Append("<html lang=\"").Append(HtmlText.Encode(htmlLanguage)).Append("\">\n")
@@ -30,7 +30,9 @@ internal static partial class HtmlLayoutWriter
             WriteHeader(sb, header, language);
         }
 
-        foreach (var section in document.Sections)
+        // Written out entry by entry, so the page is never held whole.
+        Flush(sb, output);
+        foreach (var section in document.Sections())
         {
             var id = SectionNames.JsonName(section.Section);
             sb.Append("<section class=\"section section-").Append(id).Append("\" aria-labelledby=\"h-").Append(id).Append("\">\n")
@@ -38,6 +40,7 @@ internal static partial class HtmlLayoutWriter
             foreach (var entry in section.Entries)
             {
                 WriteEntry(sb, entry, language);
+                Flush(sb, output);
             }
 
             sb.Append("</section>\n");
@@ -51,7 +54,13 @@ internal static partial class HtmlLayoutWriter
         }
 
         sb.Append("</main>\n</body>\n</html>\n");
-        return sb.ToString();
+        Flush(sb, output);
+    }
+
+    private static void Flush(StringBuilder sb, TextWriter output)
+    {
+        output.Write(sb);
+        sb.Clear();
     }
 
     private static void WriteEntry(StringBuilder sb, EntryLayout entry, LayoutLanguage language)
