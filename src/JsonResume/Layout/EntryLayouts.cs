@@ -34,12 +34,12 @@ internal static class EntryLayouts
 
         if (shape.Bullets is { } bullets && bullets.GetList(item) is { Count: > 0 } list)
         {
-            layout.Bullets = [.. list];
+            layout.Bullets = list; // the layout only reads it, and lives while the entry is written
             shown |= shape.Bit(bullets);
         }
 
-        var fields = shape.Fields;
-        for (var i = 0; i < fields.Count; i++)
+        var fields = shape.FieldSpan;
+        for (var i = 0; i < fields.Length; i++)
         {
             if ((shown & (1UL << i)) == 0)
             {

@@ -13,8 +13,24 @@ internal sealed class EntryShape<T>
 {
     private int maxTitleParts;
 
-    /// <summary>Every field, in the order of labelled lines.</summary>
-    public required IReadOnlyList<FieldSpec<T>> Fields { get; init; }
+    private readonly FieldSpec<T>[] fields = [];
+
+    /// <summary>Every field, in the order of labelled lines (at most 64; each field belongs to one shape).</summary>
+    public required IReadOnlyList<FieldSpec<T>> Fields
+    {
+        get => fields;
+        init
+        {
+            fields = [.. value];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i].Place(i);
+            }
+        }
+    }
+
+    /// <summary><see cref="Fields"/> as a span, for the loops that run for every entry.</summary>
+    public ReadOnlySpan<FieldSpec<T>> FieldSpan => fields;
 
     /// <summary>The heading patterns, longest first; each has a different number of parts.</summary>
     public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles { get; init; } = [];
@@ -54,19 +70,11 @@ internal sealed class EntryShape<T>
         }
     }
 
-    /// <summary>A field's bit in a set of fields (<see cref="Fields"/> has at most 64).</summary>
-    public ulong Bit(FieldSpec<T> field)
-    {
-        for (var i = 0; i < Fields.Count; i++)
-        {
-            if (ReferenceEquals(Fields[i], field))
-            {
-                return 1UL << i;
-            }
-        }
-
-        throw new ArgumentException($"The field {field.Json} is not one of this shape's.", nameof(field));
-    }
+    /// <summary>A field's bit in a set of fields (its place in <see cref="Fields"/>).</summary>
+    public ulong Bit(FieldSpec<T> field) =>
+        (uint)field.Index < (uint)fields.Length && ReferenceEquals(fields[field.Index], field)
+            ? 1UL << field.Index
+            : throw new ArgumentException($"The field {field.Json} is not one of this shape's.", nameof(field));
 
     /// <summary>Finds the field a label names in any language (the plural or the one-item label of a list).</summary>
     public FieldSpec<T>? ByLabel(string label, out bool isItem)

@@ -10,7 +10,7 @@ internal static class EntryValues
     public static void Normalize<T>(EntryShape<T> shape, T item)
         where T : class, new()
     {
-        foreach (var field in shape.Fields)
+        foreach (var field in shape.FieldSpan)
         {
             if (field.IsList)
             {
@@ -24,7 +24,11 @@ internal static class EntryValues
             }
             else if (field.GetText(item) is { } text)
             {
-                field.SetText(item, field.Kind == FieldKind.Prose ? WhitespaceRule.NormalizeProse(text) : WhitespaceRule.NormalizeLine(text));
+                var normal = field.Kind == FieldKind.Prose ? WhitespaceRule.NormalizeProse(text) : WhitespaceRule.NormalizeLine(text);
+                if (!ReferenceEquals(normal, text))
+                {
+                    field.SetText(item, normal);
+                }
             }
         }
     }
@@ -39,7 +43,7 @@ internal static class EntryValues
         where T : class, new()
     {
         JsonObject? overlay = null;
-        foreach (var field in shape.Fields)
+        foreach (var field in shape.FieldSpan)
         {
             if (field.IsList && field.GetList(item) is { Count: 0 })
             {

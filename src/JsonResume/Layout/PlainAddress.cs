@@ -2,7 +2,7 @@ namespace JsonResume.Layout;
 
 /// <summary>
 /// The plain web and email addresses most résumés hold, recognised without a parser: <c>http(s)://</c>, a host of
-/// letters, digits and inner hyphens in dotted labels, and an optional path of unreserved characters and slashes; an
+/// letters, digits and inner hyphens in dotted labels, and an optional path of unreserved characters, slashes and <c>@</c>; an
 /// email address of the same host after a local part of letters, digits and <c>. _ + -</c>. Every such value is an
 /// absolute http(s) <see cref="Uri"/> and reads back from CommonMark's <c>&lt;…&gt;</c> as the same autolink (tests
 /// compare with <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> and Markdig), so the writers ask those only for
@@ -12,6 +12,9 @@ internal static class PlainAddress
 {
     /// <summary>The longest host label DNS allows.</summary>
     private const int MaxLabel = 63;
+
+    /// <summary>The longest host name DNS allows.</summary>
+    private const int MaxHost = 253;
 
     /// <summary>Whether a value is a plain http or https address (see the class).</summary>
     public static bool IsWebAddress(string value)
@@ -38,7 +41,7 @@ internal static class PlainAddress
 
         foreach (var c in slash < 0 ? [] : rest[slash..])
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' or '@'))
             {
                 return false;
             }
@@ -76,6 +79,11 @@ internal static class PlainAddress
     /// <summary>Dotted labels of letters, digits and inner hyphens, at least two, the last starting with a letter.</summary>
     private static bool IsHost(ReadOnlySpan<char> host)
     {
+        if (host.Length > MaxHost)
+        {
+            return false;
+        }
+
         var labels = 0;
         var last = ReadOnlySpan<char>.Empty;
         while (true)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using JsonResume.Layout;
 using JsonResume.Model;
 using JsonResume.Vocabulary;
@@ -13,6 +14,14 @@ namespace JsonResume.Render;
 /// </summary>
 public static class ResumeRenderer
 {
+    /// <summary>The first capacity of the buffer <see cref="ToMarkdown"/> and the others write into (a typical page, in characters).</summary>
+    private const int InitialBuffer = 16 * 1024;
+
+    /// <summary>The largest buffer kept for the next call (characters); larger documents get a buffer of their own.</summary>
+    private const int MaxCachedBuffer = 256 * 1024;
+
+    private static StringBuilder? cachedBuffer;
+
     /// <summary>Renders Markdown (CommonMark, as GitHub shows it).</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
@@ -76,9 +85,21 @@ public static class ResumeRenderer
 
     private static string ToString(Resume resume, RenderOptions? options, Action<Resume, TextWriter, RenderOptions?> write)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        write(resume, output, options);
-        return output.ToString();
+        // One buffer, taken by one call at a time and kept while it is small: the string returned is the only copy made.
+        var buffer = Interlocked.Exchange(ref cachedBuffer, null) ?? new StringBuilder(InitialBuffer);
+        try
+        {
+            using var output = new StringWriter(buffer.Clear(), CultureInfo.InvariantCulture);
+            write(resume, output, options);
+            return buffer.ToString();
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxCachedBuffer)
+            {
+                cachedBuffer = buffer.Clear();
+            }
+        }
     }
 
     /// <summary>The layout source in the language of the options, or of <c>meta.language</c>, or English; <paramref name="tag"/> is the tag it came from.</summary>
