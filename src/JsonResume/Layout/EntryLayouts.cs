@@ -57,9 +57,9 @@ internal static class EntryLayouts
     private static ulong PlaceTitle<T>(EntryShape<T> shape, T item, EntryLayout layout)
         where T : class, new()
     {
-        foreach (var pattern in shape.Titles)
+        foreach (var pattern in shape.TitleSpan)
         {
-            var parts = new string[pattern.Count];
+            var parts = new string[pattern.Length];
             var complete = true;
             for (var i = 0; i < parts.Length && complete; i++)
             {

@@ -32,8 +32,17 @@ internal sealed class EntryShape<T>
     /// <summary><see cref="Fields"/> as a span, for the loops that run for every entry.</summary>
     public ReadOnlySpan<FieldSpec<T>> FieldSpan => fields;
 
+    private readonly FieldSpec<T>[][] titles = [];
+
     /// <summary>The heading patterns, longest first; each has a different number of parts.</summary>
-    public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles
+    {
+        get => titles;
+        init => titles = [.. value.Select(pattern => pattern.ToArray())];
+    }
+
+    /// <summary><see cref="Titles"/> as arrays, for the loop that runs for every entry.</summary>
+    public ReadOnlySpan<FieldSpec<T>[]> TitleSpan => titles;
 
     /// <summary>A line of its own under the heading (the label of <c>basics</c>).</summary>
     public FieldSpec<T>? Subtitle { get; init; }

@@ -153,6 +153,11 @@ internal static class WhitespaceRule
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                continue; // printable ASCII other than the space: neither white space nor a control character
+            }
+
             if (c == ' ')
             {
                 if (i == 0 || i == value.Length - 1 || value[i - 1] == ' ')
