@@ -16,7 +16,7 @@ public sealed class PlainAddressTests
     private static readonly Gen<string> Label = Gen.Elements("a", "example", "x1", "my-site", "9lives", "uni-portalder", "A", "b--c");
 
     private static readonly Gen<string> Host =
-        Gen.Zip(Gen.ListOf(Label).Select(l => l.Take(3).ToList()), Gen.Elements("com", "org", "example", "de", "io"))
+        Gen.Zip(Gen.NonEmptyListOf(Label).Select(l => l.Take(3).ToList()), Gen.Elements("com", "org", "example", "de", "io"))
             .Select(t => string.Join('.', t.Item1.Append(t.Item2)));
 
     private static readonly Gen<string> Path =
@@ -25,10 +25,10 @@ public sealed class PlainAddressTests
     [Fact]
     public void Web_addresses_it_accepts_are_http_uris_and_autolinks_to_themselves() =>
         PropertyRuns.Check(
-            Gen.Zip(Gen.Elements("http://", "https://"), Host, Gen.Elements("", "/").SelectMany(s => Path.Select(p => s.Length == 0 ? "" : "/" + p))),
+            Gen.Zip(Gen.Zip(Gen.Elements("http://", "https://"), Host), Gen.Zip(Gen.Elements(false, true), Path)),
             t =>
             {
-                var value = t.Item1 + t.Item2 + t.Item3;
+                var value = t.Item1.Item1 + t.Item1.Item2 + (t.Item2.Item1 ? "/" + t.Item2.Item2 : "");
                 Assert.True(PlainAddress.IsWebAddress(value), value);
                 Assert.True(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", value);
                 Assert.True(IsAutolinkTo(value, isEmail: false), value);
