@@ -30,6 +30,17 @@ public static class CpuTime
         Console.WriteLine($"{"Corpus",-12} {best,9:F2} us of CPU per set of {corpus.CorpusFiles.Length} files");
     }
 
+    /// <summary>Runs every benchmark of <see cref="RenderBenchmarks"/> and prints documents per CPU-second.</summary>
+    public static void RunRender()
+    {
+        var r = new RenderBenchmarks();
+        r.Setup();
+        Console.WriteLine($"document: {RenderBenchmarks.Source}");
+        Measure("Markdown", () => r.Markdown(), 5_000);
+        Measure("Text", () => r.Text(), 5_000);
+        Measure("Html", () => r.Html(), 5_000);
+    }
+
     private static void Measure(string name, Action action, int count)
     {
         for (var i = 0; i < count; i++)
@@ -38,7 +49,10 @@ public static class CpuTime
         }
 
         var best = Best(action, count, rounds: 7);
-        Console.WriteLine($"{name,-12} {best,9:F2} us of CPU per document  {1e6 / best,10:N0} documents per CPU-second");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"{name,-12} {best,9:F2} us of CPU per document  {1e6 / best,10:N0} documents per CPU-second  {allocated,9:N0} B allocated");
     }
 
     /// <summary>The least CPU time per call, in µs, over several rounds of <paramref name="count"/> calls (after one warm-up call).</summary>

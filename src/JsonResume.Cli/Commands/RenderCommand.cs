@@ -92,14 +92,14 @@ internal static class RenderCommand
             return ExitCodes.Error;
         }
 
-        var rendered = format switch
+        // Markdown, text and HTML go out entry by entry: a large résumé is never held twice (model and output).
+        return format switch
         {
-            RenderFormat.Markdown => ResumeRenderer.ToMarkdown(resume, options),
-            RenderFormat.Text => ResumeRenderer.ToText(resume, options),
-            RenderFormat.Json => ResumeJson.Write(resume),
-            RenderFormat.Yaml => ResumeYaml.Write(resume),
-            _ => ResumeRenderer.ToHtml(resume, options),
+            RenderFormat.Markdown => target.Write(w => ResumeRenderer.WriteMarkdown(resume, w, options), force, environment),
+            RenderFormat.Text => target.Write(w => ResumeRenderer.WriteText(resume, w, options), force, environment),
+            RenderFormat.Json => target.Write(ResumeJson.Write(resume), force, environment),
+            RenderFormat.Yaml => target.Write(ResumeYaml.Write(resume), force, environment),
+            _ => target.Write(w => ResumeRenderer.WriteHtml(resume, w, options), force, environment),
         };
-        return target.Write(rendered, force, environment);
     }
 }

@@ -46,8 +46,18 @@ internal static class AtomicFile
     /// appeared while writing, nothing is changed.</param>
     /// <param name="problem">Why the file was not written, when it was not (such as <c>its folder does not exist</c>).</param>
     /// <returns>Whether the file was written.</returns>
-    public static bool TryWrite(string path, ReadOnlySpan<byte> content, bool overwrite, out string problem)
+    public static bool TryWrite(string path, ReadOnlyMemory<byte> content, bool overwrite, out string problem) =>
+        TryWrite(path, stream => stream.Write(content.Span), overwrite, out problem);
+
+    /// <summary>Writes what <paramref name="write"/> writes to the stream it is given (a large result need not be held whole).</summary>
+    /// <param name="path">The target file.</param>
+    /// <param name="write">Writes the content (the stream is flushed and closed after it).</param>
+    /// <param name="overwrite">As for <see cref="TryWrite(string, ReadOnlyMemory{byte}, bool, out string)"/>.</param>
+    /// <param name="problem">Why the file was not written, when it was not.</param>
+    /// <returns>Whether the file was written.</returns>
+    public static bool TryWrite(string path, Action<Stream> write, bool overwrite, out string problem)
     {
+        ArgumentNullException.ThrowIfNull(write);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -76,7 +86,7 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -105,12 +115,17 @@ internal static class AtomicFile
         {
             problem = ex.HResult == NoSpace ? "no space left on the device" : WithoutPath(ex.Message);
         }
+        catch
+        {
+            TryDelete(temp); // whatever the writer threw, the half-written file goes
+            throw;
+        }
 
         TryDelete(temp);
         return false;
     }
 
-    /// <summary>Copies a file to a backup (such as <c>resume.json.bak</c>), atomically as <see cref="TryWrite(string, ReadOnlySpan{byte}, bool, out string)"/>.</summary>
+    /// <summary>Copies a file to a backup (such as <c>resume.json.bak</c>), atomically as <see cref="TryWrite(string, ReadOnlyMemory{byte}, bool, out string)"/>.</summary>
     /// <param name="path">The file.</param>
     /// <param name="backupPath">Where the copy goes.</param>
     /// <param name="overwrite">Whether an existing backup may be replaced.</param>

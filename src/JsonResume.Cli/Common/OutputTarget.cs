@@ -89,4 +89,33 @@ internal sealed record OutputTarget(string? DisplayPath, string? FullPath)
             ? ExitCodes.Success
             : CliMessages.Error(environment.Error, $"cannot write {DisplayPath}: {problem}.");
     }
+
+    /// <summary>Writes a result as it is produced (UTF-8), without holding it whole; otherwise as <see cref="Write(string, bool, CliEnvironment)"/>.</summary>
+    /// <param name="write">Writes the result to the writer it is given.</param>
+    /// <param name="overwrite">Whether an existing file may be replaced.</param>
+    /// <param name="environment">Standard output and error.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Error"/> when the file could not be written.</returns>
+    public int Write(Action<TextWriter> write, bool overwrite, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (FullPath is null)
+        {
+            write(environment.Output);
+            return ExitCodes.Success;
+        }
+
+        return AtomicFile.TryWrite(FullPath, stream => WriteUtf8(stream, write), overwrite, out var problem)
+            ? ExitCodes.Success
+            : CliMessages.Error(environment.Error, $"cannot write {DisplayPath}: {problem}.");
+    }
+
+    private static void WriteUtf8(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), StreamBufferSize, leaveOpen: true);
+        write(writer);
+    }
+
+    /// <summary>The characters a streamed result is buffered by before it goes to the file.</summary>
+    private const int StreamBufferSize = 64 * 1024;
 }

@@ -8,21 +8,21 @@ namespace JsonResume.Layout;
 /// <summary>Lays a whole résumé out (after the white-space rule) and reads a layout back into a résumé.</summary>
 internal static class DocumentLayouts
 {
-    /// <summary>Lays out a résumé whose values already follow <see cref="WhitespaceRule"/>.</summary>
-    public static DocumentLayout Build(Resume resume, LayoutLanguage language)
+    /// <summary>The header of a résumé whose values already follow <see cref="WhitespaceRule"/>; null when it shows nothing.</summary>
+    public static EntryLayout? Header(Resume resume, LayoutLanguage language)
     {
-        var document = new DocumentLayout { Language = language };
-        if (resume.Basics is { } basics && ShowsBasics(basics))
+        if (resume.Basics is not { } basics || !ShowsBasics(basics))
         {
-            var header = EntryLayouts.Build(ResumeShapes.Basics, basics, language);
-            header.Items.AddRange((basics.Profiles ?? []).Select(p => EntryLayouts.Build(ResumeShapes.Profile, p, language)));
-            document.Header = header;
+            return null;
         }
 
-        document.Sections.AddRange(ResumeShapes.Sections.Select(s => s.Build(resume, language)).OfType<SectionLayout>());
-        document.Footer.AddRange(EntryLayouts.Build(ResumeShapes.Footer, resume, language).Lines);
-        document.Extensions = Overlay(resume);
-        return document;
+        var header = EntryLayouts.Build(ResumeShapes.Basics, basics, language);
+        foreach (var profile in basics.Profiles ?? [])
+        {
+            header.Items.Add(EntryLayouts.Build(ResumeShapes.Profile, profile, language));
+        }
+
+        return header;
     }
 
     /// <summary>Reads a layout back (the extensions block included).</summary>
@@ -61,7 +61,7 @@ internal static class DocumentLayouts
         EntryValues.ShowsAnything(ResumeShapes.Basics, basics) || basics.Profiles is { Count: > 0 };
 
     /// <summary>Everything the text cannot show, as a sparse résumé: extension data, empty lists and empty objects.</summary>
-    private static JsonObject? Overlay(Resume resume)
+    public static JsonObject? Overlay(Resume resume)
     {
         var overlay = EntryValues.AddExtensions(null, resume.ExtensionData);
         if (resume.Basics is { } basics && BasicsOverlay(basics) is { } b)

@@ -12,36 +12,39 @@ internal static class EntryLayouts
         where T : class, new()
     {
         var layout = new EntryLayout();
-        var shown = new HashSet<FieldSpec<T>>();
-        PlaceTitle(shape, item, layout, shown);
+        var shown = PlaceTitle(shape, item, layout); // the fields shown so far, one bit each (EntryShape.Bit)
 
         if (shape.Subtitle is { } subtitle && subtitle.GetText(item) is { } sub && IsCompact(sub) && !sub.EndsWith(':'))
         {
             layout.Subtitle = sub;
-            shown.Add(subtitle);
+            shown |= shape.Bit(subtitle);
         }
 
         if (DateLineFor(shape, item, language.Present) is { } meta)
         {
             layout.Lines.Add(meta.Line);
-            shown.UnionWith(meta.Fields);
+            shown |= meta.Fields;
         }
 
         if (shape.Prose is { } prose && prose.GetText(item) is { Length: > 0 } paragraphs)
         {
             layout.Paragraphs.AddRange(paragraphs.Split("\n\n"));
-            shown.Add(prose);
+            shown |= shape.Bit(prose);
         }
 
         if (shape.Bullets is { } bullets && bullets.GetList(item) is { Count: > 0 } list)
         {
-            layout.Bullets = [.. list];
-            shown.Add(bullets);
+            layout.Bullets = list; // the layout only reads it, and lives while the entry is written
+            shown |= shape.Bit(bullets);
         }
 
-        foreach (var field in shape.Fields.Where(f => !shown.Contains(f)))
+        var fields = shape.FieldSpan;
+        for (var i = 0; i < fields.Length; i++)
         {
-            AddLabelled(field, item, layout.Lines, language);
+            if ((shown & (1UL << i)) == 0)
+            {
+                AddLabelled(fields[i], item, layout.Lines, language);
+            }
         }
 
         return layout;
@@ -50,30 +53,48 @@ internal static class EntryLayouts
     /// <summary>A value that can stand in a heading, date line or comma list: one non-empty normalised line.</summary>
     public static bool IsCompact(string value) => value.Length > 0 && WhitespaceRule.IsLineNormal(value);
 
-    private static void PlaceTitle<T>(EntryShape<T> shape, T item, EntryLayout layout, HashSet<FieldSpec<T>> shown)
+    /// <summary>Sets the heading from the first pattern whose values read back from it; returns the bits of its fields.</summary>
+    private static ulong PlaceTitle<T>(EntryShape<T> shape, T item, EntryLayout layout)
         where T : class, new()
     {
-        foreach (var pattern in shape.Titles)
+        foreach (var pattern in shape.TitleSpan)
         {
-            var parts = pattern.Select(f => f.GetText(item)).ToList();
-            if (parts.Any(p => p is null))
+            var parts = new string[pattern.Length];
+            var complete = true;
+            for (var i = 0; i < parts.Length && complete; i++)
+            {
+                parts[i] = pattern[i].GetText(item)!;
+                complete = parts[i] is not null;
+            }
+
+            if (!complete)
             {
                 continue;
             }
 
-            var text = EntryTitle.Join(parts!);
-            var back = EntryTitle.Split(text, shape.MaxTitleParts);
-            if (IsCompact(text) && back.Count == pattern.Count && back.SequenceEqual(parts, StringComparer.Ordinal))
+            // What EntryTitle.Split of the heading gives must be the parts: no untitled word, each separator where a part ends.
+            var text = parts.Length == 1 ? parts[0] : string.Join(EntryTitle.Separator, parts);
+            if (IsCompact(text) && !LayoutLanguage.IsUntitled(text)
+                && SeparatedText.SplitsBackTo(text, EntryTitle.Separator, parts, shape.MaxTitleParts))
             {
                 layout.Title = text;
-                layout.TitleParts = pattern.Select(f => new TitlePart(f.GetText(item)!, f.Kind)).ToArray();
-                shown.UnionWith(pattern);
-                return;
+                var titleParts = new TitlePart[parts.Length];
+                var shown = 0UL;
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    titleParts[i] = new TitlePart(parts[i], pattern[i].Kind);
+                    shown |= shape.Bit(pattern[i]);
+                }
+
+                layout.TitleParts = titleParts;
+                return shown;
             }
         }
+
+        return 0;
     }
 
-    private static (MetaLine Line, FieldSpec<T>[] Fields)? DateLineFor<T>(EntryShape<T> shape, T item, string present)
+    private static (MetaLine Line, ulong Fields)? DateLineFor<T>(EntryShape<T> shape, T item, string present)
         where T : class, new()
     {
         if (shape.Start is not { } startField || startField.GetText(item) is not { } start || !DateRangeLine.IsDateShape(start))
@@ -87,13 +108,13 @@ internal static class EntryLayouts
             return null;
         }
 
-        FieldSpec<T>[] dates = shape.End is null ? [startField] : [startField, shape.End];
+        var dates = shape.Bit(startField) | (shape.End is null ? 0 : shape.Bit(shape.End));
         if (shape.Place is { } placeField && placeField.GetText(item) is { } place)
         {
             var text = Format(shape, start, end, place, present);
             if (IsCompact(text) && Parse(shape, text) == new DateLine(start, end, place))
             {
-                return (new MetaLine(text) { Start = start, End = end, Place = place, IsRange = shape.End is not null }, [.. dates, placeField]);
+                return (new MetaLine(text) { Start = start, End = end, Place = place, IsRange = shape.End is not null }, dates | shape.Bit(placeField));
             }
         }
 
@@ -133,14 +154,17 @@ internal static class EntryLayouts
         }
 
         var joined = CommaList.Join(list);
-        if (IsCompact(joined) && CommaList.Split(joined).SequenceEqual(list, StringComparer.Ordinal))
+        if (IsCompact(joined) && SeparatedText.SplitsBackTo(joined, CommaList.Separator, list))
         {
             lines.Add(new FieldLine(label, joined, FieldKind.List) { Key = field.Label });
             return;
         }
 
         var itemLabel = language.Label(field.ItemLabel ?? field.Label);
-        lines.AddRange(list.Select(value => new FieldLine(itemLabel, value, FieldKind.Line) { Key = field.ItemLabel ?? field.Label }));
+        foreach (var value in list)
+        {
+            lines.Add(new FieldLine(itemLabel, value, FieldKind.Line) { Key = field.ItemLabel ?? field.Label });
+        }
     }
 
 }

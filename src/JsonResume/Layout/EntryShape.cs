@@ -11,11 +11,38 @@ namespace JsonResume.Layout;
 internal sealed class EntryShape<T>
     where T : class, new()
 {
-    /// <summary>Every field, in the order of labelled lines.</summary>
-    public required IReadOnlyList<FieldSpec<T>> Fields { get; init; }
+    private int maxTitleParts;
+
+    private readonly FieldSpec<T>[] fields = [];
+
+    /// <summary>Every field, in the order of labelled lines (at most 64; each field belongs to one shape).</summary>
+    public required IReadOnlyList<FieldSpec<T>> Fields
+    {
+        get => fields;
+        init
+        {
+            fields = [.. value];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i].Place(i);
+            }
+        }
+    }
+
+    /// <summary><see cref="Fields"/> as a span, for the loops that run for every entry.</summary>
+    public ReadOnlySpan<FieldSpec<T>> FieldSpan => fields;
+
+    private readonly FieldSpec<T>[][] titles = [];
 
     /// <summary>The heading patterns, longest first; each has a different number of parts.</summary>
-    public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<FieldSpec<T>>> Titles
+    {
+        get => titles;
+        init => titles = [.. value.Select(pattern => pattern.ToArray())];
+    }
+
+    /// <summary><see cref="Titles"/> as arrays, for the loop that runs for every entry.</summary>
+    public ReadOnlySpan<FieldSpec<T>[]> TitleSpan => titles;
 
     /// <summary>A line of its own under the heading (the label of <c>basics</c>).</summary>
     public FieldSpec<T>? Subtitle { get; init; }
@@ -39,7 +66,24 @@ internal sealed class EntryShape<T>
     public required Func<T, Dictionary<string, JsonElement>?> Extensions { get; init; }
 
     /// <summary>The most parts a heading has.</summary>
-    public int MaxTitleParts => Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
+    public int MaxTitleParts
+    {
+        get
+        {
+            if (maxTitleParts == 0)
+            {
+                maxTitleParts = Titles.Count == 0 ? 1 : Titles.Max(t => t.Count);
+            }
+
+            return maxTitleParts;
+        }
+    }
+
+    /// <summary>A field's bit in a set of fields (its place in <see cref="Fields"/>).</summary>
+    public ulong Bit(FieldSpec<T> field) =>
+        (uint)field.Index < (uint)fields.Length && ReferenceEquals(fields[field.Index], field)
+            ? 1UL << field.Index
+            : throw new ArgumentException($"The field {field.Json} is not one of this shape's.", nameof(field));
 
     /// <summary>Finds the field a label names in any language (the plural or the one-item label of a list).</summary>
     public FieldSpec<T>? ByLabel(string label, out bool isItem)

@@ -10,7 +10,7 @@ internal static class EntryValues
     public static void Normalize<T>(EntryShape<T> shape, T item)
         where T : class, new()
     {
-        foreach (var field in shape.Fields)
+        foreach (var field in shape.FieldSpan)
         {
             if (field.IsList)
             {
@@ -24,7 +24,11 @@ internal static class EntryValues
             }
             else if (field.GetText(item) is { } text)
             {
-                field.SetText(item, field.Kind == FieldKind.Prose ? WhitespaceRule.NormalizeProse(text) : WhitespaceRule.NormalizeLine(text));
+                var normal = field.Kind == FieldKind.Prose ? WhitespaceRule.NormalizeProse(text) : WhitespaceRule.NormalizeLine(text);
+                if (!ReferenceEquals(normal, text))
+                {
+                    field.SetText(item, normal);
+                }
             }
         }
     }
@@ -39,9 +43,12 @@ internal static class EntryValues
         where T : class, new()
     {
         JsonObject? overlay = null;
-        foreach (var field in shape.Fields.Where(f => f.IsList && f.GetList(item) is { Count: 0 }))
+        foreach (var field in shape.FieldSpan)
         {
-            (overlay ??= [])[field.Json] = new JsonArray();
+            if (field.IsList && field.GetList(item) is { Count: 0 })
+            {
+                (overlay ??= [])[field.Json] = new JsonArray();
+            }
         }
 
         return AddExtensions(overlay, shape.Extensions(item));
@@ -50,7 +57,12 @@ internal static class EntryValues
     /// <summary>Adds extension data to an overlay (creating it when needed).</summary>
     public static JsonObject? AddExtensions(JsonObject? overlay, Dictionary<string, JsonElement>? extensions)
     {
-        foreach (var (name, value) in extensions ?? [])
+        if (extensions is null)
+        {
+            return overlay;
+        }
+
+        foreach (var (name, value) in extensions)
         {
             (overlay ??= [])[name] = JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.JsonElement);
         }

@@ -17,6 +17,9 @@ internal sealed class FieldSpec<T>
         (this.getText, this.setText, this.getList, this.setList) = (getText, setText, getList, setList);
     }
 
+    /// <summary>The field's place in its shape's <see cref="EntryShape{T}.Fields"/>; -1 until the shape is built.</summary>
+    public int Index { get; private set; } = -1;
+
     /// <summary>The property name in JSON.</summary>
     public string Json { get; }
 
@@ -31,6 +34,18 @@ internal sealed class FieldSpec<T>
 
     /// <summary>Whether the field holds a list of strings.</summary>
     public bool IsList => Kind is FieldKind.List or FieldKind.Bullets;
+
+    /// <summary>Records the field's place in its shape (a field belongs to one shape, at one place).</summary>
+    internal void Place(int index)
+    {
+        if (Index >= 0 && Index != index)
+        {
+            throw new InvalidOperationException($"The field {Json} already belongs to another shape.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, 64);
+        Index = index;
+    }
 
     /// <summary>A string field.</summary>
     public static FieldSpec<T> Text(string json, string label, FieldKind kind, Func<T, string?> get, Action<T, string> set) =>

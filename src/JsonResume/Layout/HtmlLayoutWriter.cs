@@ -11,10 +11,10 @@ namespace JsonResume.Layout;
 /// </summary>
 internal static partial class HtmlLayoutWriter
 {
-    public static string Write(DocumentLayout document, string htmlLanguage)
+    public static void Write(DocumentSource document, string htmlLanguage, TextWriter output)
     {
         var language = document.Language;
-        var sb = new StringBuilder(8192);
+        var sb = new StringBuilder(4096);
         var name = document.Header?.Title;
         sb.Append("<!DOCTYPE html>\n")
           .Append("<html lang=\"").Append(HtmlText.Encode(htmlLanguage)).Append("\">\n")
@@ -23,14 +23,19 @@ internal static partial class HtmlLayoutWriter
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
           .Append("<meta name=\"generator\" content=\"JsonResume\">\n")
           .Append("<title>").Append(HtmlText.Encode(name is null ? language.ResumeWord : name + " – " + language.ResumeWord)).Append("</title>\n")
-          .Append("<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main class=\"resume\">\n");
+          .Append("<style>\n");
+        Flush(sb, output);
+        output.Write(HtmlStyles.Css);
+        sb.Append("</style>\n</head>\n<body>\n<main class=\"resume\">\n");
 
         if (document.Header is { } header)
         {
             WriteHeader(sb, header, language);
         }
 
-        foreach (var section in document.Sections)
+        // Written out entry by entry, so the page is never held whole.
+        Flush(sb, output);
+        foreach (var section in document.Sections())
         {
             var id = SectionNames.JsonName(section.Section);
             sb.Append("<section class=\"section section-").Append(id).Append("\" aria-labelledby=\"h-").Append(id).Append("\">\n")
@@ -38,6 +43,7 @@ internal static partial class HtmlLayoutWriter
             foreach (var entry in section.Entries)
             {
                 WriteEntry(sb, entry, language);
+                Flush(sb, output);
             }
 
             sb.Append("</section>\n");
@@ -46,20 +52,49 @@ internal static partial class HtmlLayoutWriter
         if (document.Footer.Count > 0)
         {
             sb.Append("<footer class=\"document\">\n");
-            WriteFields(sb, document.Footer.OfType<FieldLine>(), language);
+            WriteFields(sb, [.. document.Footer.OfType<FieldLine>()], language);
             sb.Append("</footer>\n");
         }
 
         sb.Append("</main>\n</body>\n</html>\n");
-        return sb.ToString();
+        Flush(sb, output);
+    }
+
+    private static void Flush(StringBuilder sb, TextWriter output)
+    {
+        output.Write(sb);
+        sb.Clear();
     }
 
     private static void WriteEntry(StringBuilder sb, EntryLayout entry, LayoutLanguage language)
     {
-        var fields = entry.Lines.OfType<FieldLine>().ToList();
-        var website = entry.TitleParts.Count > 0
-            ? fields.FirstOrDefault(f => f.Key == "Website" && HtmlText.WebHref(f.Value) is not null)
-            : null;
+        var fields = new List<FieldLine>(entry.Lines.Count);
+        MetaLine? meta = null;
+        foreach (var line in entry.Lines)
+        {
+            if (line is FieldLine f)
+            {
+                fields.Add(f);
+            }
+            else if (line is MetaLine m)
+            {
+                meta ??= m;
+            }
+        }
+
+        FieldLine? website = null;
+        if (entry.TitleParts.Count > 0)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Key == "Website" && HtmlText.WebHref(field.Value) is not null)
+                {
+                    website = field;
+                    break;
+                }
+            }
+        }
+
         sb.Append("<article class=\"entry\">\n<div class=\"entry-head\">\n<h3>");
         if (entry.TitleParts.Count == 0)
         {
@@ -83,18 +118,26 @@ internal static partial class HtmlLayoutWriter
         }
 
         sb.Append("</h3>\n");
-        if (entry.Lines.OfType<MetaLine>().FirstOrDefault() is { } meta)
+        if (meta is not null)
         {
             Meta(sb, meta, language);
         }
 
         sb.Append("</div>\n");
-        foreach (var description in fields.Where(f => f.Key == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0))
+        var listed = new List<FieldLine>(fields.Count);
+        foreach (var field in fields)
         {
-            sb.Append("<p class=\"description\">").Append(HtmlText.Encode(description.Value)).Append("</p>\n");
+            if (IsDescription(field))
+            {
+                sb.Append("<p class=\"description\">").Append(HtmlText.Encode(field.Value)).Append("</p>\n");
+            }
+            else if (field != website)
+            {
+                listed.Add(field);
+            }
         }
 
-        WriteFields(sb, fields.Where(f => f != website && !(f.Key == "Description" && f.Kind != FieldKind.Prose && f.Value.Length > 0)), language);
+        WriteFields(sb, listed, language);
         foreach (var paragraph in entry.Paragraphs)
         {
             sb.Append("<p>").Append(HtmlText.Encode(paragraph)).Append("</p>\n");
@@ -149,9 +192,12 @@ internal static partial class HtmlLayoutWriter
     private static void Time(StringBuilder sb, string date, LayoutLanguage language) =>
         sb.Append("<time datetime=\"").Append(HtmlText.Encode(date)).Append("\">").Append(HtmlText.Encode(language.Date(date))).Append("</time>");
 
-    private static void WriteFields(StringBuilder sb, IEnumerable<FieldLine> fields, LayoutLanguage language)
+    /// <summary>A one-line description, shown as a paragraph under the heading rather than as a labelled field.</summary>
+    private static bool IsDescription(FieldLine field) =>
+        field.Key == "Description" && field.Kind != FieldKind.Prose && field.Value.Length > 0;
+
+    private static void WriteFields(StringBuilder sb, List<FieldLine> list, LayoutLanguage language)
     {
-        var list = fields.ToList();
         if (list.Count == 0)
         {
             return;

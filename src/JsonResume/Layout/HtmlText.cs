@@ -32,7 +32,7 @@ internal static class HtmlText
 
     /// <summary>A link target for a web address: only absolute http and https addresses (nothing that runs or fetches).</summary>
     public static string? WebHref(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !value.Any(char.IsWhiteSpace)
+        PlainAddress.IsWebAddress(value) || Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !value.Any(char.IsWhiteSpace)
             ? value
             : null;
 

@@ -17,8 +17,8 @@ internal interface ISectionShape
     /// <summary>The JSON name of the field written as paragraphs, if any.</summary>
     string? ProseField { get; }
 
-    /// <summary>The entries laid out; null when the résumé has no such section (absent or empty).</summary>
-    SectionLayout? Build(Resume resume, LayoutLanguage language);
+    /// <summary>The entries, each laid out when it is enumerated; null when the résumé has no such section (absent or empty).</summary>
+    IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language);
 
     /// <summary>Sets the section from entries read back.</summary>
     void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics);

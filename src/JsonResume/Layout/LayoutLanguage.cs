@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Layout;
@@ -118,12 +119,57 @@ internal sealed class LayoutLanguage
         var hasDay = value.Length >= 10 && value[7] == '-' && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day);
         var pattern = hasDay ? dates.DayMonthYear : dates.MonthYear;
         var row = months[month - 1];
+        if (!value.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9'))
+        {
+            return Fill(pattern, value.AsSpan(0, 4), month, day, row);
+        }
+
+        // A year that is not four digits could hold a placeholder itself: replaced one after the other, as always.
         return pattern
             .Replace("{y}", value[..4], StringComparison.Ordinal)
             .Replace("{m}", month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{d}", day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{M}", Case(Name(row, dates.StandAlone)), StringComparison.Ordinal)
             .Replace("{G}", Case(Name(row, dates.Format)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The pattern's placeholders replaced in one pass (the values hold no placeholder: digits and month names).</summary>
+    private string Fill(string pattern, ReadOnlySpan<char> year, int month, int day, string[] row)
+    {
+        var sb = new StringBuilder(pattern.Length + 16);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '{' && i + 2 < pattern.Length && pattern[i + 2] == '}')
+            {
+                switch (pattern[i + 1])
+                {
+                    case 'y':
+                        sb.Append(year);
+                        i += 2;
+                        continue;
+                    case 'm':
+                        sb.Append(month);
+                        i += 2;
+                        continue;
+                    case 'd':
+                        sb.Append(day);
+                        i += 2;
+                        continue;
+                    case 'M':
+                        sb.Append(Case(Name(row, dates.StandAlone)));
+                        i += 2;
+                        continue;
+                    case 'G':
+                        sb.Append(Case(Name(row, dates.Format)));
+                        i += 2;
+                        continue;
+                }
+            }
+
+            sb.Append(pattern[i]);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>A name of the month's row; the first when the row has no such name (English "may").</summary>

@@ -5,122 +5,233 @@ namespace JsonResume.Layout;
 /// <summary>
 /// Writes a layout as CommonMark (GitHub renders it as is): <c>#</c> name, bold label, labelled lines joined by hard
 /// breaks, profiles as a list, <c>##</c> sections, <c>###</c> entries with an italic date line, paragraphs and bullets,
-/// a footer after a thematic break, and the extensions block as a fenced <c>json</c> block.
+/// a footer after a thematic break, and the extensions block as a fenced <c>json</c> block. Blocks are separated by a
+/// blank line and written as each entry is laid out.
 /// </summary>
 internal static class MarkdownLayoutWriter
 {
-    public static string Write(DocumentLayout document, bool includeExtensions)
+    public static void Write(DocumentSource document, bool includeExtensions, TextWriter output)
     {
-        var blocks = new List<string>();
+        var blocks = new BlockSink(output, "\n\n");
+        var sb = new StringBuilder(256);
         if (document.Header is { } header)
         {
-            WriteHeader(header, blocks);
+            WriteHeader(header, blocks, sb);
         }
 
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections())
         {
-            blocks.Add("## " + document.Language.Title(section.Section));
+            blocks.Next().Write("## ");
+            output.Write(document.Language.Title(section.Section));
             foreach (var entry in section.Entries)
             {
-                blocks.Add("### " + Title(entry.TitleParts, document.Language.Untitled));
-                WriteBody(entry, blocks);
+                blocks.Next().Write("### ");
+                Title(entry.TitleParts, document.Language.Untitled, sb);
+                output.Write(sb);
+                WriteBody(entry, blocks, sb);
             }
         }
 
         if (document.Footer.Count > 0)
         {
             blocks.Add("---");
-            blocks.Add(Lines(document.Footer, ""));
+            Lines(document.Footer, sb);
+            blocks.Next().Write(sb);
         }
 
-        if (includeExtensions && document.Extensions is { } extensions)
+        if (includeExtensions && document.Extensions() is { } extensions)
         {
             var json = ExtensionsBlock.Write(extensions);
             var fence = new string('`', Math.Max(3, LongestRun(json, '`') + 1));
-            blocks.Add($"{fence}{ExtensionsBlock.MarkdownInfo}\n{json}\n{fence}");
+            var w = blocks.Next();
+            w.Write(fence);
+            w.Write(ExtensionsBlock.MarkdownInfo);
+            w.Write('\n');
+            w.Write(json);
+            w.Write('\n');
+            w.Write(fence);
         }
 
-        return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
+        if (blocks.Any)
+        {
+            output.Write('\n');
+        }
     }
 
-    private static void WriteHeader(EntryLayout header, List<string> blocks)
+    private static void WriteHeader(EntryLayout header, BlockSink blocks, StringBuilder sb)
     {
         if (header.Title is not null)
         {
-            blocks.Add("# " + Title(header.TitleParts, ""));
+            blocks.Next().Write("# ");
+            Title(header.TitleParts, "", sb);
+            blocks.Writer.Write(sb);
         }
 
         if (header.Subtitle is { } subtitle)
         {
-            blocks.Add("**" + MarkdownText.Escape(subtitle, false) + "**");
+            sb.Clear().Append("**");
+            MarkdownText.Escape(sb, subtitle, false);
+            blocks.Next().Write(sb.Append("**"));
         }
 
         if (header.Lines.Count > 0)
         {
-            blocks.Add(Lines(header.Lines, ""));
+            Lines(header.Lines, sb);
+            blocks.Next().Write(sb);
         }
 
         if (header.Items.Count > 0)
         {
-            blocks.Add(string.Join("\n", header.Items.Select(Item)));
+            sb.Clear();
+            for (var i = 0; i < header.Items.Count; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append('\n');
+                }
+
+                Item(header.Items[i], sb);
+            }
+
+            blocks.Next().Write(sb);
         }
 
-        blocks.AddRange(header.Paragraphs.Select(p => MarkdownText.Escape(p, true)));
+        Paragraphs(header.Paragraphs, blocks, sb);
     }
 
-    private static void WriteBody(EntryLayout entry, List<string> blocks)
+    private static void WriteBody(EntryLayout entry, BlockSink blocks, StringBuilder sb)
     {
         if (entry.Lines.Count > 0)
         {
-            blocks.Add(Lines(entry.Lines, ""));
+            Lines(entry.Lines, sb);
+            blocks.Next().Write(sb);
         }
 
-        blocks.AddRange(entry.Paragraphs.Select(p => MarkdownText.Escape(p, true)));
+        Paragraphs(entry.Paragraphs, blocks, sb);
         if (entry.Bullets is { Count: > 0 } bullets)
         {
-            blocks.Add(string.Join("\n", bullets.Select(b => b.Length == 0 ? "-" : "- " + MarkdownText.Escape(b, true))));
+            sb.Clear();
+            for (var i = 0; i < bullets.Count; i++)
+            {
+                sb.Append(i == 0 ? "-" : "\n-");
+                if (bullets[i].Length > 0)
+                {
+                    MarkdownText.Escape(sb.Append(' '), bullets[i], true);
+                }
+            }
+
+            blocks.Next().Write(sb);
         }
     }
 
-    private static string Item(EntryLayout item)
+    private static void Paragraphs(List<string> paragraphs, BlockSink blocks, StringBuilder sb)
     {
-        var lines = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            MarkdownText.Escape(sb.Clear(), paragraph, true);
+            blocks.Next().Write(sb);
+        }
+    }
+
+    private static void Item(EntryLayout item, StringBuilder sb)
+    {
+        if (item.Title is null && item.Lines.Count == 0)
+        {
+            sb.Append('-');
+            return;
+        }
+
+        sb.Append("- ");
+        var first = true;
         if (item.Title is not null)
         {
-            lines.Add(Title(item.TitleParts, ""));
+            TitleParts(item.TitleParts, sb);
+            first = false;
         }
 
-        lines.AddRange(item.Lines.Select(Line));
-        return lines.Count == 0 ? "-" : "- " + string.Join("\\\n  ", lines);
+        foreach (var line in item.Lines)
+        {
+            if (!first)
+            {
+                sb.Append("\\\n  ");
+            }
+
+            Line(line, sb);
+            first = false;
+        }
     }
 
-    private static string Title(IReadOnlyList<TitlePart> parts, string untitled)
+    /// <summary>A heading's text (the untitled word when it has no parts), in <paramref name="sb"/> after clearing it.</summary>
+    private static void Title(IReadOnlyList<TitlePart> parts, string untitled, StringBuilder sb)
     {
+        sb.Clear();
         if (parts.Count == 0)
         {
-            return MarkdownText.Escape(untitled, true);
+            MarkdownText.Escape(sb, untitled, true);
+            return;
         }
 
-        return string.Join(EntryTitle.Separator, parts.Select((p, i) => Value(p.Text, p.Kind, i == 0)));
+        TitleParts(parts, sb);
     }
 
-    private static string Lines(IEnumerable<LayoutLine> lines, string indent) =>
-        string.Join("\\\n" + indent, lines.Select(Line));
-
-    private static string Line(LayoutLine line) => line switch
+    private static void TitleParts(IReadOnlyList<TitlePart> parts, StringBuilder sb)
     {
-        MetaLine meta => "*" + MarkdownText.Escape(meta.Text, false) + "*",
-        FieldLine field when field.Value.Length == 0 => $"**{field.Label}:**",
-        FieldLine field => $"**{field.Label}:** {Value(field.Value, field.Kind, false)}",
-        _ => throw new InvalidOperationException($"Unknown line {line.GetType().Name}."),
-    };
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(EntryTitle.Separator);
+            }
 
-    private static string Value(string value, FieldKind kind, bool blockStart) => kind switch
+            Value(parts[i].Text, parts[i].Kind, i == 0, sb);
+        }
+    }
+
+    /// <summary>Lines joined by hard breaks, in <paramref name="sb"/> after clearing it.</summary>
+    private static void Lines(List<LayoutLine> lines, StringBuilder sb)
     {
-        FieldKind.Url when MarkdownText.IsUriAutolink(value) => "<" + value + ">",
-        FieldKind.Email when MarkdownText.IsEmailAutolink(value) => "<" + value + ">",
-        _ => MarkdownText.Escape(value, blockStart),
-    };
+        sb.Clear();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append("\\\n");
+            }
+
+            Line(lines[i], sb);
+        }
+    }
+
+    private static void Line(LayoutLine line, StringBuilder sb)
+    {
+        switch (line)
+        {
+            case MetaLine meta:
+                MarkdownText.Escape(sb.Append('*'), meta.Text, false).Append('*');
+                break;
+            case FieldLine field when field.Value.Length == 0:
+                sb.Append("**").Append(field.Label).Append(":**");
+                break;
+            case FieldLine field:
+                sb.Append("**").Append(field.Label).Append(":** ");
+                Value(field.Value, field.Kind, false, sb);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown line {line.GetType().Name}.");
+        }
+    }
+
+    private static void Value(string value, FieldKind kind, bool blockStart, StringBuilder sb)
+    {
+        if ((kind == FieldKind.Url && MarkdownText.IsUriAutolink(value)) || (kind == FieldKind.Email && MarkdownText.IsEmailAutolink(value)))
+        {
+            sb.Append('<').Append(value).Append('>');
+        }
+        else
+        {
+            MarkdownText.Escape(sb, value, blockStart);
+        }
+    }
 
     private static int LongestRun(string text, char c)
     {

@@ -15,10 +15,19 @@ internal static partial class MarkdownText
     /// <param name="value">The value.</param>
     /// <param name="blockStart">Whether the value starts a block (a paragraph, a list item, a heading).</param>
     /// <returns>Markdown that reads back as the value.</returns>
-    public static string Escape(string value, bool blockStart)
+    public static string Escape(string value, bool blockStart) =>
+        Escape(new StringBuilder(value.Length + 8), value, blockStart).ToString();
+
+    /// <summary>Appends a value escaped as <see cref="Escape(string, bool)"/> does.</summary>
+    /// <param name="sb">Where to append.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="blockStart">Whether the value starts a block.</param>
+    /// <returns><paramref name="sb"/>.</returns>
+    public static StringBuilder Escape(StringBuilder sb, string value, bool blockStart)
     {
-        var sb = new StringBuilder(value.Length + 8);
-        var ordered = blockStart ? OrderedListStart().Match(value) : Match.Empty;
+        // The ordered-list marker can only start with a digit; most values skip the regex.
+        var ordered = blockStart && value.Length > 0 && char.IsAsciiDigit(value[0]) ? OrderedListStart().Match(value) : Match.Empty;
+        var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -27,24 +36,25 @@ internal static partial class MarkdownText
                 || (ordered.Success && i == ordered.Length - 1);
             if (escape)
             {
-                sb.Append('\\');
+                sb.Append(value, start, i - start).Append('\\');
+                start = i;
             }
-
-            sb.Append(c);
         }
 
-        return sb.ToString();
+        return sb.Append(value, start, value.Length - start);
     }
 
     /// <summary>Whether a value can be written as a URI autolink (<c>&lt;https://…&gt;</c>) and read back unchanged.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Whether it can.</returns>
-    public static bool IsUriAutolink(string value) => UriAutolink().IsMatch(value) && ReadsBackAsAutolink(value);
+    public static bool IsUriAutolink(string value) =>
+        PlainAddress.IsWebAddress(value) || (UriAutolink().IsMatch(value) && ReadsBackAsAutolink(value));
 
     /// <summary>Whether a value can be written as an email autolink (<c>&lt;name@example.com&gt;</c>) and read back unchanged.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Whether it can.</returns>
-    public static bool IsEmailAutolink(string value) => EmailAutolink().IsMatch(value) && ReadsBackAsAutolink(value);
+    public static bool IsEmailAutolink(string value) =>
+        PlainAddress.IsEmailAddress(value) || (EmailAutolink().IsMatch(value) && ReadsBackAsAutolink(value));
 
     /// <summary>Asks Markdig itself: <c>&lt;value&gt;</c> must parse as one autolink to exactly the value.</summary>
     private static bool ReadsBackAsAutolink(string value) =>

@@ -18,17 +18,8 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
 
     public IEnumerable<string> Labels => entry.Fields.SelectMany(f => f.ItemLabel is null ? [f.Label] : new[] { f.Label, f.ItemLabel });
 
-    public SectionLayout? Build(Resume resume, LayoutLanguage language)
-    {
-        if (get(resume) is not { Count: > 0 } items)
-        {
-            return null;
-        }
-
-        var layout = new SectionLayout(list.Section);
-        layout.Entries.AddRange(items.Select(item => EntryLayouts.Build(entry, item, language)));
-        return layout;
-    }
+    public IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language) =>
+        get(resume) is { Count: > 0 } items ? Lay(items, language) : null;
 
     public void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics)
     {
@@ -44,6 +35,14 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
         foreach (var item in get(resume) ?? [])
         {
             EntryValues.Normalize(entry, item);
+        }
+    }
+
+    private IEnumerable<EntryLayout> Lay(List<T> items, LayoutLanguage language)
+    {
+        foreach (var item in items)
+        {
+            yield return EntryLayouts.Build(entry, item, language);
         }
     }
 

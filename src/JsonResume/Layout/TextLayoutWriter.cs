@@ -9,19 +9,27 @@ namespace JsonResume.Layout;
 /// </summary>
 internal static class TextLayoutWriter
 {
-    public static string Write(DocumentLayout document, int textWidth, bool includeExtensions)
+    private const string BulletPrefix = TextFormat.BulletIndent + "- ";
+    private const string BulletContinuation = TextFormat.BulletIndent + "  ";
+
+    public static void Write(DocumentSource document, int textWidth, bool includeExtensions, TextWriter output)
     {
         var width = Math.Max(20, textWidth);
-        var blocks = new List<string>();
+        var blocks = new BlockSink(output, "\n");
+        var sb = new StringBuilder(256);
         if (document.Header is { } header)
         {
             WriteHeader(header, blocks, width, document.Language.SummaryHeading);
         }
 
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections())
         {
             blocks.Add(Heading(document.Language.Title(section.Section).ToUpperInvariant()));
-            blocks.AddRange(section.Entries.Select(e => Entry(e, width, document.Language.Untitled)));
+            foreach (var entry in section.Entries)
+            {
+                Entry(entry, width, document.Language.Untitled, sb.Clear());
+                blocks.Next().Write(sb);
+            }
         }
 
         if (document.Footer.Count > 0)
@@ -30,16 +38,20 @@ internal static class TextLayoutWriter
             blocks.Add(HeaderLines(document.Footer, [], TextFormat.Indent, width));
         }
 
-        if (includeExtensions && document.Extensions is { } extensions)
+        if (includeExtensions && document.Extensions() is { } extensions)
         {
             blocks.Add(Heading(document.Language.ExtensionsHeading));
-            blocks.Add(string.Join("\n", ExtensionsBlock.Write(extensions).Split('\n').Select(l => TextFormat.Indent + l)) + "\n");
-        }
+            sb.Clear();
+            foreach (var line in ExtensionsBlock.Write(extensions).Split('\n'))
+            {
+                sb.Append(TextFormat.Indent).Append(line).Append('\n');
+            }
 
-        return string.Concat(blocks.Select((b, i) => i == 0 ? b : "\n" + b));
+            blocks.Next().Write(sb);
+        }
     }
 
-    private static void WriteHeader(EntryLayout header, List<string> blocks, int width, string summaryHeading)
+    private static void WriteHeader(EntryLayout header, BlockSink blocks, int width, string summaryHeading)
     {
         var top = new StringBuilder();
         if (header.Title is { } name)
@@ -65,24 +77,26 @@ internal static class TextLayoutWriter
         if (header.Paragraphs.Count > 0)
         {
             blocks.Add(Heading(summaryHeading));
-            blocks.AddRange(header.Paragraphs.Select(p => Paragraph(p, width)));
+            foreach (var paragraph in header.Paragraphs)
+            {
+                blocks.Add(Paragraph(paragraph, width));
+            }
         }
     }
 
     private static string Heading(string text) => $"{text}\n{new string('-', Math.Max(3, TextWrap.Columns(text)))}\n";
 
-    private static string Entry(EntryLayout entry, int width, string untitled)
+    private static void Entry(EntryLayout entry, int width, string untitled, StringBuilder sb)
     {
-        var sb = new StringBuilder();
         sb.Append(entry.Title ?? untitled).Append('\n');
         if (entry.Lines.Count > 0)
         {
-            sb.Append(HeaderLines(entry.Lines, [], TextFormat.Indent, width));
+            AppendLines(sb, entry.Lines, TextFormat.Indent, width);
         }
 
         foreach (var paragraph in entry.Paragraphs)
         {
-            sb.Append('\n').Append(Paragraph(paragraph, width));
+            TextWrap.Append(sb.Append('\n'), TextFormat.Indent, paragraph, TextFormat.Indent, width);
         }
 
         if (entry.Bullets is { Count: > 0 } bullets)
@@ -90,11 +104,9 @@ internal static class TextLayoutWriter
             sb.Append('\n');
             foreach (var bullet in bullets)
             {
-                TextWrap.Append(sb, TextFormat.BulletIndent + "- ", bullet, TextFormat.BulletIndent + "  ", width);
+                TextWrap.Append(sb, BulletPrefix, bullet, BulletContinuation, width);
             }
         }
-
-        return sb.ToString();
     }
 
     private static string Paragraph(string text, int width)
@@ -121,7 +133,15 @@ internal static class TextLayoutWriter
     private static void AppendLines(StringBuilder sb, IReadOnlyList<LayoutLine> lines, string indent, int width)
     {
         // Values line up in columns, so labels are padded by their width on screen (a Chinese character takes two).
-        var labelWidth = lines.OfType<FieldLine>().Select(f => TextWrap.Columns(f.Label) + 1).DefaultIfEmpty(0).Max();
+        var labelWidth = 0;
+        foreach (var line in lines)
+        {
+            if (line is FieldLine f)
+            {
+                labelWidth = Math.Max(labelWidth, TextWrap.Columns(f.Label) + 1);
+            }
+        }
+
         var continuation = indent + "    ";
         foreach (var line in lines)
         {
@@ -129,6 +149,12 @@ internal static class TextLayoutWriter
             {
                 case MetaLine meta:
                     TextWrap.Append(sb, indent, meta.Text, continuation, width);
+                    break;
+                case FieldLine { Value.Length: > 0 } field:
+                    // indent, label, colon, padding and a space, then the value (TextWrap.Append without the prefix string)
+                    var columns = TextWrap.Columns(field.Label);
+                    sb.Append(indent).Append(field.Label).Append(':').Append(' ', labelWidth - columns - 1).Append(' ');
+                    TextWrap.AppendWords(sb, TextWrap.Width(indent) + TextWrap.Width(field.Label) + labelWidth - columns + 1, field.Value, continuation, width);
                     break;
                 case FieldLine field:
                     var label = field.Label + ":" + new string(' ', labelWidth - TextWrap.Columns(field.Label) - 1);

@@ -22,10 +22,21 @@ internal static class TextWrap
         }
 
         sb.Append(prefix);
-        var column = Width(prefix);
+        AppendWords(sb, Width(prefix), value, continuation, width);
+    }
+
+    /// <summary>
+    /// Appends a non-empty value wrapped as <see cref="Append"/> does, after a prefix already appended that took
+    /// <paramref name="column"/> columns.
+    /// </summary>
+    public static void AppendWords(StringBuilder sb, int column, string value, string continuation, int width)
+    {
         var first = true;
-        foreach (var word in value.Split(' '))
+        var rest = value.AsSpan();
+        while (true)
         {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
             var w = Width(word);
             if (!first && column + 1 + w > width)
             {
@@ -45,27 +56,41 @@ internal static class TextWrap
             }
 
             first = false;
+            if (space < 0)
+            {
+                break;
+            }
+
+            rest = rest[(space + 1)..];
         }
 
         sb.Append('\n');
     }
 
     /// <summary>The width of text in columns, counting each grapheme cluster once.</summary>
-    public static int Width(string text)
+    public static int Width(string text) => Width(text.AsSpan());
+
+    /// <summary>The width of text in columns, counting each grapheme cluster once.</summary>
+    public static int Width(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // Below U+0300 (combining marks start there) every character is a cluster of its own.
+        if (text.IndexOfAnyExceptInRange('\0', '\u02FF') < 0)
         {
-            if (c >= 0x300)
-            {
-                return new StringInfo(text).LengthInTextElements;
-            }
+            return text.Length;
         }
 
-        return text.Length;
+        var count = 0;
+        while (!text.IsEmpty)
+        {
+            text = text[StringInfo.GetNextTextElementLength(text)..];
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
-    /// The width of text on a terminal: <see cref="Width"/>, with East Asian wide and full-width characters (Unicode
+    /// The width of text on a terminal: <see cref="Width(string)"/>, with East Asian wide and full-width characters (Unicode
     /// East_Asian_Width W and F: CJK ideographs, kana, Hangul, full-width forms) counting two columns. Used to underline
     /// section headings and line up labels, so Chinese and Japanese headings get an underline as long as they look.
     /// </summary>

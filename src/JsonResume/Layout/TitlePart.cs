@@ -3,4 +3,4 @@ namespace JsonResume.Layout;
 /// <summary>One part of a heading, with its kind (so a writer can show an address as a link).</summary>
 /// <param name="Text">The value.</param>
 /// <param name="Kind">Its kind.</param>
-internal sealed record TitlePart(string Text, FieldKind Kind);
+internal readonly record struct TitlePart(string Text, FieldKind Kind);

@@ -75,6 +75,11 @@ internal static class WhitespaceRule
     public static string NormalizeProse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (IsProseNormal(value))
+        {
+            return value;
+        }
+
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         foreach (var line in SplitLines(value))
@@ -113,9 +118,46 @@ internal static class WhitespaceRule
     public static bool IsLineNormal(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        return IsLineNormal(value.AsSpan());
+    }
+
+    /// <summary>Whether a value is already a normalised prose value: non-empty normalised lines joined by <c>"\n\n"</c>, or empty.</summary>
+    /// <param name="value">A value.</param>
+    /// <returns>Whether <see cref="NormalizeProse"/> would leave it as it is.</returns>
+    public static bool IsProseNormal(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var at = rest.IndexOf("\n\n", StringComparison.Ordinal);
+            var paragraph = at < 0 ? rest : rest[..at];
+            if (paragraph.IsEmpty || !IsLineNormal(paragraph) || (at >= 0 && at + 2 == rest.Length))
+            {
+                return false;
+            }
+
+            if (at < 0)
+            {
+                break;
+            }
+
+            rest = rest[(at + 2)..];
+        }
+
+        return true;
+    }
+
+    private static bool IsLineNormal(ReadOnlySpan<char> value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                continue; // printable ASCII other than the space: neither white space nor a control character
+            }
+
             if (c == ' ')
             {
                 if (i == 0 || i == value.Length - 1 || value[i - 1] == ' ')

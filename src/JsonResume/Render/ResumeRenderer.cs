@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using JsonResume.Layout;
 using JsonResume.Model;
 using JsonResume.Vocabulary;
@@ -12,42 +14,96 @@ namespace JsonResume.Render;
 /// </summary>
 public static class ResumeRenderer
 {
+    /// <summary>The first capacity of the buffer <see cref="ToMarkdown"/> and the others write into (a typical page, in characters).</summary>
+    private const int InitialBuffer = 16 * 1024;
+
+    /// <summary>The largest buffer kept for the next call (characters); larger documents get a buffer of their own.</summary>
+    private const int MaxCachedBuffer = 256 * 1024;
+
+    private static StringBuilder? cachedBuffer;
+
     /// <summary>Renders Markdown (CommonMark, as GitHub shows it).</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The Markdown.</returns>
     /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
-    public static string ToMarkdown(Resume resume, RenderOptions? options = null)
-    {
-        options ??= RenderOptions.Default;
-        return MarkdownLayoutWriter.Write(Layout(resume, options, out _), options.IncludeExtensions);
-    }
+    public static string ToMarkdown(Resume resume, RenderOptions? options = null) => ToString(resume, options, WriteMarkdown);
 
     /// <summary>Renders plain text for a terminal or an email: about 80 columns, UPPERCASE section headings, no markup.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
-    public static string ToText(Resume resume, RenderOptions? options = null)
-    {
-        options ??= RenderOptions.Default;
-        return TextLayoutWriter.Write(Layout(resume, options, out _), options.TextWidth, options.IncludeExtensions);
-    }
+    public static string ToText(Resume resume, RenderOptions? options = null) => ToString(resume, options, WriteText);
 
     /// <summary>Renders one self-contained, accessible, printable HTML page: semantic HTML5, embedded CSS, no scripts, nothing fetched.</summary>
     /// <param name="resume">The résumé.</param>
     /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
-    public static string ToHtml(Resume resume, RenderOptions? options = null)
+    public static string ToHtml(Resume resume, RenderOptions? options = null) => ToString(resume, options, WriteHtml);
+
+    /// <summary>
+    /// Writes what <see cref="ToMarkdown"/> returns to <paramref name="output"/>, entry by entry: the whole document is
+    /// never held in memory, which matters for large résumés.
+    /// </summary>
+    /// <param name="resume">The résumé.</param>
+    /// <param name="output">Where to write (not flushed or closed).</param>
+    /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static void WriteMarkdown(Resume resume, TextWriter output, RenderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(output);
         options ??= RenderOptions.Default;
-        var layout = Layout(resume, options, out var tag);
-        return HtmlLayoutWriter.Write(layout, options.ExplicitHtmlLanguage ?? tag);
+        MarkdownLayoutWriter.Write(Source(resume, options, out _), options.IncludeExtensions, output);
     }
 
-    /// <summary>The layout in the language of the options, or of <c>meta.language</c>, or English; <paramref name="tag"/> is the tag it came from.</summary>
-    private static DocumentLayout Layout(Resume resume, RenderOptions options, out string tag)
+    /// <summary>Writes what <see cref="ToText"/> returns to <paramref name="output"/>, entry by entry.</summary>
+    /// <param name="resume">The résumé.</param>
+    /// <param name="output">Where to write (not flushed or closed).</param>
+    /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static void WriteText(Resume resume, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= RenderOptions.Default;
+        TextLayoutWriter.Write(Source(resume, options, out _), options.TextWidth, options.IncludeExtensions, output);
+    }
+
+    /// <summary>Writes what <see cref="ToHtml"/> returns to <paramref name="output"/>, entry by entry.</summary>
+    /// <param name="resume">The résumé.</param>
+    /// <param name="output">Where to write (not flushed or closed).</param>
+    /// <param name="options">Options; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Language"/> names a language that is not supported.</exception>
+    public static void WriteHtml(Resume resume, TextWriter output, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= RenderOptions.Default;
+        var source = Source(resume, options, out var tag);
+        HtmlLayoutWriter.Write(source, options.ExplicitHtmlLanguage ?? tag, output);
+    }
+
+    private static string ToString(Resume resume, RenderOptions? options, Action<Resume, TextWriter, RenderOptions?> write)
+    {
+        // One buffer, taken by one call at a time and kept while it is small: the string returned is the only copy made.
+        var buffer = Interlocked.Exchange(ref cachedBuffer, null) ?? new StringBuilder(InitialBuffer);
+        try
+        {
+            using var output = new StringWriter(buffer.Clear(), CultureInfo.InvariantCulture);
+            write(resume, output, options);
+            return buffer.ToString();
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxCachedBuffer)
+            {
+                cachedBuffer = buffer.Clear();
+            }
+        }
+    }
+
+    /// <summary>The layout source in the language of the options, or of <c>meta.language</c>, or English; <paramref name="tag"/> is the tag it came from.</summary>
+    private static DocumentSource Source(Resume resume, RenderOptions options, out string tag)
     {
         ArgumentNullException.ThrowIfNull(resume);
         LayoutLanguage language;
@@ -66,7 +122,7 @@ public static class ResumeRenderer
             (language, tag) = (LayoutLanguage.English, "en");
         }
 
-        return DocumentLayouts.Build(WhitespaceRule.Normalize(resume), language);
+        return new DocumentSource(WhitespaceRule.Normalize(resume), language);
     }
 
     /// <summary><c>meta.language</c>, which the schema does not define but résumés and themes use (a string), or null.</summary>
