@@ -63,7 +63,7 @@ internal static partial class WorkReader
                     Claim(ctx, fields, v, role, organisation, "organization");
                     break;
                 case ResumeSection.Projects:
-                    var named = organisation is null && role is not null ? ProjectLines.NameWithTechnologies(role.Text) : null;
+                    var named = (organisation is null || role is null) && (organisation ?? role) is { } only ? ProjectLines.NameWithTechnologies(only.Text) : null;
                     var p = new Project
                     {
                         Name = named?.Name ?? organisation?.Text ?? role?.Text, Url = url,
