@@ -60,7 +60,10 @@ internal static class SectionHeadingTable
              "qualifications", "studies", "degrees"],
             Phrases: [],
             Words: ["bildung", "bildungsweg", "schulbildung", "studium", "hochschulbildung", "schulausbildung", "éducation", "diplômes", "études", "cursus", "estudios", "académica", "educacao", "escolaridade", "acadêmica", "istruzione", "formazione", "studi", "opleiding", "opleidingen", "onderwijs", "wykształcenie", "edukacja", "образование", "教育背景", "教育经历", "学历", "学歴", "education", "educational", "academic", "academics", "qualifications", "degrees", "studies", "schooling",
-             "formação", "formacao", "formación", "formation", "formations", "ausbildung", "educação", "educación"]),
+             "formação", "formacao", "formación", "formation", "formations", "ausbildung", "educação", "educación",
+             // Courses and classes taken (online or not) are education entries: a provider and a field of study
+             // (CONVENTIONS of the hand-made answers: courses are studied, certificates are held).
+             "courses", "classes", "lessons", "corsi", "cursussen", "kursy", "курсы", "cursos", "kurse", "cours"]),
         new(ResumeSection.Awards, "Awards",
             Titles: ["Auszeichnungen", "Distinctions", "Premios", "Prêmios", "Premi", "Prijzen", "Nagrody", "Награды", "获奖情况", "受賞歴"],
             Headings: ["award", "honors", "honours", "awards and honors", "awards and honours", "honors and awards",
@@ -73,8 +76,8 @@ internal static class SectionHeadingTable
             Headings: ["certificate", "certifications", "certification", "licenses", "licences", "licenses and certifications",
              "credentials"],
             Phrases: [],
-            Words: ["zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "certificats", "certificaciones", "certificados", "certificacoes", "certificazioni", "attestati", "corsi", "certificaten", "certificeringen", "cursussen", "certyfikaty", "kursy", "szkolenia", "сертификаты", "курсы", "сертификация", "证书", "资格证书", "資格", "免許", "certifications", "certification", "certificates", "certificate", "licenses", "licences", "courses",
-             "training", "trainings", "certificações", "cursos"]),
+            Words: ["zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "certificats", "certificaciones", "certificados", "certificacoes", "certificazioni", "attestati", "certificaten", "certificeringen", "certyfikaty", "szkolenia", "сертификаты", "сертификация", "证书", "资格证书", "資格", "免許", "certifications", "certification", "certificates", "certificate", "licenses", "licences",
+             "training", "trainings", "certificações"]),
         new(ResumeSection.Publications, "Publications",
             Titles: ["Publikationen", "Publications", "Publicaciones", "Publicações", "Pubblicazioni", "Publicaties", "Publikacje", "Публикации", "出版物", "論文・著作"],
             Headings: ["publication", "papers", "selected publications", "articles", "books",
@@ -122,7 +125,7 @@ internal static class SectionHeadingTable
     {
         "professional", "technical", "work", "key", "selected", "relevant", "personal", "other", "additional", "academic", "core",
         "recent", "and", "of", "the", "my", "history", "summary", "highlights", "background", "details", "information", "honors",
-        "list", "main", "industry", "research", "teaching", "software", "language", "spoken", "soft", "hard", "side",
+        "list", "main", "current", "online", "industry", "research", "teaching", "software", "language", "spoken", "soft", "hard", "side",
             // Eleven languages (issue 10, from the lang branch): adjectives and links of common headings.
         "berufliche", "beruflicher", "persönliche", "fachliche", "technische", "und", "professionnelle", "professionnelles", "professionnel", "académique", "académiques", "techniques", "et", "des", "personnels", "laboral", "profesional", "académica", "técnicas", "técnicos", "y", "de", "personales", "profissional", "profissionais", "acadêmica", "e", "pessoais", "complementar", "lavorativa", "lavorative", "professionale", "professionali", "tecniche", "di", "personali", "en", "van", "persoonlijke", "zawodowe", "techniczne", "i", "obce", "osobiste", "работы", "профессиональные", "ключевые", "и", "личные", "иностранные",
     };

@@ -25,6 +25,9 @@ internal static partial class ContactReader
         ["portable"] = "phone", ["móvil"] = "phone", ["cellulare"] = "phone", ["telefoon"] = "phone", ["телефон"] = "phone", ["电话"] = "phone", ["手机"] = "phone", ["電話"] = "phone",
         ["web"] = "url", ["website"] = "url", ["homepage"] = "url", ["home page"] = "url", ["site"] = "url", ["url"] = "url", ["blog"] = "url", ["portfolio"] = "url", ["www"] = "url",
         ["location"] = "location", ["address"] = "location", ["city"] = "location", ["based in"] = "location", ["lives in"] = "location", ["endereço"] = "location", ["adresse"] = "location",
+        ["home address"] = "location", ["office address"] = "location", ["postal address"] = "location", ["mailing address"] = "location",
+        ["street address"] = "location", ["anschrift"] = "location", ["dirección"] = "location", ["indirizzo"] = "location", ["adres"] = "location",
+        ["адрес"] = "location", ["地址"] = "location", ["住所"] = "location",
     };
 
     /// <summary>Reads one piece; returns how many contact values it held (0 when it is not contact data).</summary>
@@ -143,6 +146,18 @@ internal static partial class ContactReader
             else
             {
                 ctx.Ledger.Reject(block, "a second phone number; the résumé keeps the first");
+            }
+
+            return 1;
+        }
+
+        if ((label == "location" || allowPlace) && PostalAddress.TryParse(text, out var street, out var where))
+        {
+            var placed = ctx.Basics.Location is { } known && (known.City ?? known.CountryCode ?? known.Region) is not null;
+            ctx.SetLocation(where, block);
+            if (!placed)
+            {
+                ctx.Location.Address ??= street;
             }
 
             return 1;

@@ -11,6 +11,9 @@ internal static partial class EntrySegmenter
 {
     private const int MaxHeaderLines = 5;
 
+    /// <summary>How many lines may stand between an entry heading and a date line that still dates that entry.</summary>
+    private const int MaxLinesBeforeDate = 2;
+
     /// <summary>Labels that introduce a detail of an entry (a body line), not a header field.</summary>
     private static readonly HashSet<string> FieldLabels = new(StringComparer.Ordinal)
     {
@@ -225,6 +228,23 @@ internal static partial class EntrySegmenter
             {
                 entry.Header.Add(blocks[i]);
                 i++;
+            }
+
+            if (blocks[starts[s]].Kind == BlockKind.Heading && !entry.Header.Any(HasDate)
+                && Enumerable.Range(i, Math.Max(0, Math.Min(end, i + MaxLinesBeforeDate + 1) - i)).FirstOrDefault(d => IsDateOnly(blocks[d]) && blocks[d].Kind == BlockKind.Text, -1) is var dateLine and >= 0)
+            {
+                // "### Organisation" / a line about it / "July 2012 – present" / "Role.", each after a blank line: the
+                // date line standing alone near the heading dates the entry, and a short line right after it is a header
+                // line too; the lines between stay the body's.
+                entry.Header.Add(blocks[dateLine]);
+                var taken = dateLine + 1 < end && blocks[dateLine + 1].Kind == BlockKind.Text && IsHeaderLine(blocks[dateLine + 1]) && !HasDate(blocks[dateLine + 1]) ? 2 : 1;
+                if (taken == 2)
+                {
+                    entry.Header.Add(blocks[dateLine + 1]);
+                }
+
+                entry.Body.AddRange(blocks.Skip(i).Take(dateLine - i));
+                i = dateLine + taken;
             }
 
             entry.Body.AddRange(blocks.Skip(i).Take(end - i));

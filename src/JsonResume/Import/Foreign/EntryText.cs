@@ -58,7 +58,7 @@ internal sealed class EntryText
                         blocks.Add(block);
                         result.Highlights[^1] = (Join(h, text), blocks);
                     }
-                    else if (result.Highlights.Count > 0)
+                    else if (result.Highlights.Count > 0 && !(block.Gap && IsProseParagraph(text)))
                     {
                         result.Highlights.Add((text, [block]));
                     }
@@ -81,6 +81,15 @@ internal sealed class EntryText
 
         return result;
     }
+
+    /// <summary>
+    /// A paragraph standing apart after the bullets, long and written in sentences, tells about the job as a whole (its
+    /// summary), as one at the top would: it is no bullet point (CONVENTIONS: a paragraph under a job is its summary).
+    /// </summary>
+    private static bool IsProseParagraph(string text) => text.Length >= MinTrailingSummaryLength && LineJoiner.IsSentence(text);
+
+    /// <summary>Shorter trailing lines ("Technologies: …", a link) stay highlights.</summary>
+    private const int MinTrailingSummaryLength = 120;
 
     /// <summary>A short line in capitals or a former heading inside an entry: it groups bullets, it is not content.</summary>
     public static bool IsSubHeading(Block block)

@@ -26,10 +26,34 @@ internal static class PublicationReader
             ctx.Ledger.Reject(b, "text before the first entry of the section");
         }
 
-        foreach (var entry in entries)
+        var headers = entries.Select(e => HeaderFields.Read(e.Header, ctx.Dates)).ToList();
+        var dated = headers.Count(h => h.Dates is not null);
+        for (var n = 0; n < entries.Count; n++)
         {
-            var fields = HeaderFields.Read(entry.Header, ctx.Dates);
+            var entry = entries[n];
+            var fields = headers[n];
             var name = fields.Pieces.FirstOrDefault();
+            if (name is null || !name.Text.Any(char.IsLetter))
+            {
+                // "2024/03 [symbol]" / ": Authors: *Title*. In: Venue": the header holds only a date and a marker, the
+                // reference is the body.
+                if (ReferenceInBody(entry, fields, ctx))
+                {
+                    continue;
+                }
+            }
+            else if (fields.Dates is null && dated >= MinDatedEntries && dated == entries.Count - 1 && entry.Body.All(b => b.Kind != BlockKind.Bullet)
+                     && !entry.Body.Any(b => EmphasizedCitation.Parse(b.Content) is not null))
+            {
+                // "Key" / ": [symbol] journal article / …": the one undated entry among dated references explains them.
+                foreach (var b in entry.All)
+                {
+                    ctx.Ledger.Reject(b, "a legend among dated references, not a reference");
+                }
+
+                continue;
+            }
+
             var publisher = fields.Pieces.Skip(1).FirstOrDefault(p => !LineJoiner.IsSentence(p.Text));
             var body = EntryText.Read(entry.Body);
             var summaryParts = body.Paragraphs.Select(p => p.Text).Concat(body.Highlights.Select(h => h.Text))
@@ -54,6 +78,38 @@ internal static class PublicationReader
                 ctx.Ledger.Claim(b, publication);
             }
         }
+    }
+
+    /// <summary>Fewer dated entries do not show that the undated one is a legend.</summary>
+    private const int MinDatedEntries = 2;
+
+    private static bool ReferenceInBody(RawEntry entry, HeaderFields fields, ImportContext ctx)
+    {
+        var reference = entry.Body.Where(b => b.Kind == BlockKind.Text).Select(b => (Block: b, Parts: EmphasizedCitation.Parse(b.Content))).FirstOrDefault(x => x.Parts is not null);
+        if (reference.Parts is not { } parts)
+        {
+            return false;
+        }
+
+        var publication = new Publication
+        {
+            Name = parts.Title, Publisher = parts.Venue, Url = fields.Url ?? parts.Url,
+            ReleaseDate = fields.SingleDate ?? fields.StartDate,
+        };
+        ctx.AuthorLists.Add(parts.Authors);
+        (ctx.Resume.Publications ??= []).Add(publication);
+        foreach (var b in entry.Header)
+        {
+            ctx.Ledger.Claim(b, publication, "releaseDate");
+        }
+
+        ctx.Ledger.Claim(reference.Block, publication, "name");
+        foreach (var b in entry.Body.Where(b => !ReferenceEquals(b, reference.Block)))
+        {
+            ctx.Ledger.Reject(b, "a line under a reference");
+        }
+
+        return true;
     }
 
     private static void FromBullets(Section section, ImportContext ctx)

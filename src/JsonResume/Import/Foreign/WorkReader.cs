@@ -41,6 +41,12 @@ internal static partial class WorkReader
             }
 
             var (jobBody, projectBlocks) = section.Kind == ResumeSection.Work ? NestedProjects.Split(entry.Body) : (entry.Body, []);
+            var (release, releaseBlock) = section.Kind == ResumeSection.Projects && fields.Dates is null ? ReleaseLine(jobBody, ctx) : (null, null);
+            if (releaseBlock is not null)
+            {
+                jobBody = [.. jobBody.Where(b => !ReferenceEquals(b, releaseBlock))];
+            }
+
             var body = EntryText.Read(jobBody);
             var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
             object owner;
@@ -57,9 +63,12 @@ internal static partial class WorkReader
                     Claim(ctx, fields, v, role, organisation, "organization");
                     break;
                 case ResumeSection.Projects:
+                    var named = (organisation is null || role is null) && (organisation ?? role) is { } only ? ProjectLines.NameWithTechnologies(only.Text) : null;
                     var p = new Project
                     {
-                        Name = organisation?.Text ?? role?.Text, Url = url, StartDate = fields.StartDate, EndDate = fields.EndDate,
+                        Name = named?.Name ?? organisation?.Text ?? role?.Text, Url = url,
+                        StartDate = release?.Start?.ToString() ?? fields.StartDate,
+                        EndDate = release is null ? fields.EndDate : release.IsRange ? release.End?.ToString() : release.Start?.ToString(),
                         Description = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
                     };
                     if (organisation is not null && role is not null)
@@ -67,7 +76,13 @@ internal static partial class WorkReader
                         p.Roles = [role.Text];
                     }
 
-                    var keywords = others.SelectMany(o => KeywordSplitter.Split(o.Text)).ToList();
+                    var keywords = named?.Technologies ?? [];
+                    keywords.AddRange(others.SelectMany(o => KeywordSplitter.Split(o.Text)));
+                    if (releaseBlock is not null)
+                    {
+                        ctx.Ledger.Claim(releaseBlock, p, "startDate");
+                    }
+
                     if (keywords.Count > 0)
                     {
                         p.Keywords = keywords;
@@ -109,6 +124,20 @@ internal static partial class WorkReader
                 ctx.Ledger.Reject(o.Block, $"\"{o.Text}\" was not placed: the entry already has a role and an organisation");
             }
         }
+    }
+
+    /// <summary>The first body line dating a project by its release ("Published June 2011").</summary>
+    private static (DateMatch? Date, Block? Block) ReleaseLine(IReadOnlyList<Block> body, ImportContext ctx)
+    {
+        foreach (var b in body)
+        {
+            if (b.Kind is BlockKind.Bullet or BlockKind.Text && ProjectLines.ReleaseDate(b, ctx.Dates) is { } date)
+            {
+                return (date, b);
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>

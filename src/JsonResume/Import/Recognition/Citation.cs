@@ -19,6 +19,11 @@ internal partial record Citation(string Title, string? Authors, string? Venue, i
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Trim().TrimEnd('.').Trim();
+        if (Vancouver().Match(s) is { Success: true } v)
+        {
+            return new Citation(v.Groups["t"].Value.Trim(), v.Groups["a"].Value.Trim().TrimEnd('.'), v.Groups["v"].Value.Trim(), Number(v.Groups["y"].Value));
+        }
+
         var parts = SplitComma(s);
         if (parts.Count == 1)
         {
@@ -119,6 +124,13 @@ internal partial record Citation(string Title, string? Authors, string? Venue, i
 
     [GeneratedRegex(@"^(?:and\s+)?(?:(?:\p{Lu}{1,3}|\p{Lu}\.(?:\s?\p{Lu}\.)*)\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.?){1,3}|et al\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();
+
+    /// <summary>
+    /// The Vancouver style of medicine and the life sciences (ICMJE, PubMed): <c>Doe J, Roe AB, et al. Title. Journal.
+    /// 2020;7(11):1-8.</c> Authors are surnames with initials and no dots.
+    /// </summary>
+    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, \p{Lu}[\p{L}'’-]+ \p{Lu}{1,3})*(?:, et al)?)\. (?<t>[^.?!]{10,}[?!]?)\.? (?<v>\p{Lu}[^.]+)\. (?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Vancouver();
 
     [GeneratedRegex(@"^(?<a>[^.]+?)\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorThenSentence();
