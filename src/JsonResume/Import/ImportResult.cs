@@ -19,7 +19,7 @@ public sealed class ImportResult
         SourceName = sourceName;
         Format = format;
         IncludeComments = includeComments;
-        Lines = lines;
+        Lines = LineReportList.From(lines);
         Diagnostics = diagnostics;
     }
 

@@ -61,9 +61,8 @@ internal static class OutputGuard
         }
 
         // Never reached for JSON Resume 1.3.1; if a schema change makes it so, an empty résumé is still valid.
-        var all = lines.Select(l => l.Disposition == LineDisposition.Imported
-            ? new LineReport(l.Line, LineDisposition.NotUnderstood, [], "the résumé it fed could not be made valid") : l).ToList();
-        lines = all;
+        lines = LineReportList.From(lines.Select(l => l.Disposition == LineDisposition.Imported
+            ? new LineReport(l.Line, LineDisposition.NotUnderstood, [], "the résumé it fed could not be made valid") : l));
         return new Resume();
     }
 
@@ -83,9 +82,9 @@ internal static class OutputGuard
 
     /// <summary>The report after a round of removals: pointers into removed values are gone (a line left with none is
     /// not placed, with the reason), later array items move up.</summary>
-    private static List<LineReport> Move(IReadOnlyList<LineReport> lines, List<(string Pointer, bool InArray)> removed, List<Diagnostic> errors)
+    private static LineReportList Move(IReadOnlyList<LineReport> lines, List<(string Pointer, bool InArray)> removed, List<Diagnostic> errors)
     {
-        var result = new List<LineReport>(lines.Count);
+        var result = new LineReportList();
         foreach (var line in lines)
         {
             if (line.Disposition != LineDisposition.Imported)

@@ -51,9 +51,8 @@ public static partial class ResumeImporter
         }
 
         var reason = $"the Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other), so it was not read";
-        var lines = Normalize(text).Split('\n')
-            .Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))
-            .ToList();
+        var lines = LineReportList.From(Normalize(text).Split('\n')
+            .Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason)));
         var error = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, $"The Markdown nests deeper than {Limits.MaxDepth} levels (lists or quotes inside each other); it was not read.")
         {
             Line = tooDeep,
@@ -93,6 +92,8 @@ public static partial class ResumeImporter
     public static ImportResult Import(Stream stream, ImportOptions? options = null) => Import(InputBytes.ReadAll(stream), options);
 
     /// <summary>A JSON Resume document starts with an object (after white space and a byte order mark).</summary>
+    private static readonly string[] Root = [JsonPointer.Root];
+
     private static bool LooksLikeJson(string text) => text.AsSpan().TrimStart("\uFEFF \t\r\n\f").StartsWith('{');
 
     /// <summary>JSON is read without loss and validated; the résumé is the document as read, whatever the validator finds.</summary>
@@ -106,13 +107,13 @@ public static partial class ResumeImporter
         {
             var reason = "the document is not a JSON Resume object";
             return new ImportResult(new Resume(), options.SourceName, format, options.IncludeComments,
-                [.. lines.Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))],
+                LineReportList.From(lines.Select((l, i) => new LineReport(i + 1, string.IsNullOrWhiteSpace(l) ? LineDisposition.Blank : LineDisposition.NotUnderstood, [], string.IsNullOrWhiteSpace(l) ? null : reason))),
                 read.Diagnostics) { IsRefused = true };
         }
 
         var validation = ResumeValidator.Validate(text, new ValidationOptions { Format = yaml ? DocumentFormat.Yaml : DocumentFormat.Json });
         return new ImportResult(read.Resume, options.SourceName, format, options.IncludeComments,
-            [.. lines.Select((l, i) => string.IsNullOrWhiteSpace(l) ? new LineReport(i + 1, LineDisposition.Blank, [], null) : new LineReport(i + 1, LineDisposition.Imported, [JsonPointer.Root], null))],
+            LineReportList.From(lines.Select((l, i) => string.IsNullOrWhiteSpace(l) ? new LineReport(i + 1, LineDisposition.Blank, [], null) : new LineReport(i + 1, LineDisposition.Imported, Root, null))),
             validation.Diagnostics);
     }
 

@@ -9,7 +9,9 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal sealed class LineLedger
 {
-    private readonly List<(object Owner, string? Field, int? Index)>?[] _claims;
+    // Claims are kept as line ranges, one per call: a block of many lines is claimed once, not once per line, so the
+    // ledger's size follows the number of blocks, not the number of lines.
+    private readonly List<ClaimRange> _claims = [];
     private readonly LineDisposition?[] _hidden;
     private readonly string?[] _reasons;
     private readonly bool[] _markup;
@@ -19,7 +21,6 @@ internal sealed class LineLedger
     public LineLedger(IReadOnlyList<string> lines)
     {
         LineCount = lines.Count;
-        _claims = new List<(object, string?, int?)>?[LineCount + 2];
         _hidden = new LineDisposition?[LineCount + 2];
         _reasons = new string?[LineCount + 2];
         _markup = new bool[LineCount + 2];
@@ -57,12 +58,12 @@ internal sealed class LineLedger
 
     public void Claim(int first, int last, object owner, string? field = null, int? index = null)
     {
-        for (var i = Math.Max(first, 1); i <= Math.Min(last, LineCount); i++)
+        first = Math.Max(first, 1);
+        last = Math.Min(last, LineCount);
+        if (first <= last)
         {
-            if (_hidden[i] is null)
-            {
-                (_claims[i] ??= []).Add((owner, field, index));
-            }
+            // Lines hidden now stay hidden, and a hidden line's report never looks at its claims.
+            _claims.Add(new ClaimRange(first, last, owner, field, index));
         }
     }
 
@@ -86,67 +87,95 @@ internal sealed class LineLedger
     public IReadOnlyList<LineReport> Resolve(Resume resume)
     {
         var paths = PointerMap.Build(resume);
-        var result = new List<LineReport>(LineCount);
+        var result = new LineReportList();
+        // A sweep over the lines with the claims that cover the current line, in the order they were made (the order
+        // of a line's pointers); the pointers are worked out again only when that set changes.
+        var byStart = _claims.Select((c, order) => (Claim: c, Order: order)).OrderBy(c => c.Claim.First).ThenBy(c => c.Order).ToList();
+        var active = new List<(ClaimRange Claim, int Order)>();
+        var next = 0;
+        List<string> pointers = [];
+        var changed = true;
         for (var line = 1; line <= LineCount; line++)
         {
+            changed |= active.RemoveAll(c => c.Claim.Last < line) > 0;
+            for (; next < byStart.Count && byStart[next].Claim.First == line; next++)
+            {
+                var at = active.FindIndex(c => c.Order > byStart[next].Order);
+                active.Insert(at < 0 ? active.Count : at, byStart[next]);
+                changed = true;
+            }
+
             if (_hidden[line] is { } hidden)
             {
-                result.Add(new LineReport(line, hidden, [], _reasons[line]));
+                result.Add(hidden, [], _reasons[line]);
                 continue;
             }
 
-            var pointers = new List<string>();
-            foreach (var (owner, field, index) in _claims[line] ?? [])
+            if (changed)
             {
-                if (owner is string literal)
-                {
-                    if (!pointers.Contains(literal))
-                    {
-                        pointers.Add(literal);
-                    }
-
-                    continue;
-                }
-
-                var target = owner;
-                while (_redirects.TryGetValue(target, out var next))
-                {
-                    target = next;
-                }
-
-                if (paths.TryGetValue(target, out var path))
-                {
-                    var pointer = field is null ? path : $"{path}/{field}";
-                    pointer = index is { } k ? $"{pointer}/{k}" : pointer;
-                    if (!pointers.Contains(pointer))
-                    {
-                        pointers.Add(pointer);
-                    }
-                }
+                pointers = Pointers(active, paths);
+                changed = false;
             }
 
             if (pointers.Count > 0)
             {
-                result.Add(new LineReport(line, LineDisposition.Imported, pointers, null));
+                result.Add(LineDisposition.Imported, pointers, null);
             }
             else if (_blank[line])
             {
-                result.Add(new LineReport(line, LineDisposition.Blank, [], null));
+                result.Add(LineDisposition.Blank, [], null);
             }
             else if (_reasons[line] is { } reason)
             {
-                result.Add(new LineReport(line, LineDisposition.NotUnderstood, [], reason));
+                result.Add(LineDisposition.NotUnderstood, [], reason);
             }
             else if (_markup[line])
             {
-                result.Add(new LineReport(line, LineDisposition.Markup, [], null));
+                result.Add(LineDisposition.Markup, [], null);
             }
             else
             {
-                result.Add(new LineReport(line, LineDisposition.NotUnderstood, [], _claims[line] is null ? "no rule placed this line" : "its entry held nothing the schema keeps"));
+                result.Add(LineDisposition.NotUnderstood, [], active.Count == 0 ? "no rule placed this line" : "its entry held nothing the schema keeps");
             }
         }
 
         return result;
     }
+
+    private List<string> Pointers(List<(ClaimRange Claim, int Order)> active, Dictionary<object, string> paths)
+    {
+        var pointers = new List<string>();
+        foreach (var ((_, _, owner, field, index), _) in active)
+        {
+            if (owner is string literal)
+            {
+                if (!pointers.Contains(literal))
+                {
+                    pointers.Add(literal);
+                }
+
+                continue;
+            }
+
+            var target = owner;
+            while (_redirects.TryGetValue(target, out var next))
+            {
+                target = next;
+            }
+
+            if (paths.TryGetValue(target, out var path))
+            {
+                var pointer = field is null ? path : $"{path}/{field}";
+                pointer = index is { } k ? $"{pointer}/{k}" : pointer;
+                if (!pointers.Contains(pointer))
+                {
+                    pointers.Add(pointer);
+                }
+            }
+        }
+
+        return pointers;
+    }
+
+    private readonly record struct ClaimRange(int First, int Last, object Owner, string? Field, int? Index);
 }

@@ -28,7 +28,7 @@ internal static class OwnLayoutReport
         var pointer = root.TryGetProperty("basics", out _) ? "/basics" : "";
         string? section = null;
         var entry = -1;
-        var result = new List<LineReport>(lines.Count);
+        var result = new LineReportList();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
