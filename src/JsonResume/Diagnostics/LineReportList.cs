@@ -1,7 +1,6 @@
 using System.Collections;
-using JsonResume.Diagnostics;
 
-namespace JsonResume.Import;
+namespace JsonResume.Diagnostics;
 
 /// <summary>
 /// The per-line report of an import, kept as runs of consecutive lines that share disposition, pointers and reason.
