@@ -56,6 +56,10 @@ internal static partial class ContactReader
             {
                 text = labelled.Groups["value"].Value.Trim();
             }
+            else if (ReadNamedSite(name, labelled.Groups["value"].Value, block, ctx))
+            {
+                return 1;
+            }
         }
 
         if (label == "name")
@@ -108,7 +112,7 @@ internal static partial class ContactReader
             return 1;
         }
 
-        if (label is not null && SocialNetworks.ByLabel(label) is { } network && !text.Contains(' ', StringComparison.Ordinal) && WebAddress.Normalize(text) is null)
+        if (label is not null && SocialNetworks.ByLabel(label) is { } network && IsHandle(text, network) && WebAddress.Normalize(text) is null)
         {
             var user = text.TrimStart('@');
             if (user.Length > 0)
@@ -225,8 +229,20 @@ internal static partial class ContactReader
             return 1;
         }
 
+        if (WebAddress.TryEmail(url, out var linked))
+        {
+            SetEmail(linked, block, ctx); // "[Email](me@example.com)": an address without "mailto:"
+            return 1;
+        }
+
         if (WebAddress.Normalize(url) is { } address)
         {
+            if (label is null && !Labels.ContainsKey(linkText.Trim()) && ProfileRecognizer.TryNamed(linkText, address, out var named))
+            {
+                ctx.AddProfile(named, block);
+                return 1;
+            }
+
             ReadUrl(address, label, block, ctx);
             return 1;
         }

@@ -14,6 +14,12 @@ internal static class ProfileRecognizer
         "i", "orgs", "topics", "marketplace", "sponsors", "collections", "events", "trending",
     };
 
+    /// <summary>A site's name is one word of at most this many characters.</summary>
+    private const int MaxSiteNameLength = 20;
+
+    /// <summary>Longer last path segments are ids of pages or documents rather than usernames.</summary>
+    private const int MaxUserLength = 40;
+
     /// <summary>Whether an address is a profile on a known network.</summary>
     /// <param name="url">The address (a scheme is added when missing).</param>
     /// <param name="profile">The network, username and normalised address.</param>
@@ -43,6 +49,65 @@ internal static class ProfileRecognizer
 
         profile = new ProfileMatch(network.Name, name.TrimStart('@'), normalized);
         return true;
+    }
+
+    /// <summary>
+    /// A link whose text names the site it points to (<c>[sourcehut](https://sr.ht/~me/)</c>, <c>oDesk: https://…/users/me/</c>):
+    /// a profile on a network the table does not know, named as the document names it, the user the path's last segment.
+    /// On a known network the network is spelled as the document spells it (<c>Telegramm</c> for t.me).
+    /// </summary>
+    /// <param name="shown">The link text or the label before the address ("pypi: 25 projects" names "pypi").</param>
+    /// <param name="url">The address.</param>
+    /// <param name="profile">The profile.</param>
+    /// <returns>Whether the link is a profile.</returns>
+    public static bool TryNamed(string shown, string url, out ProfileMatch profile)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        var site = SiteName(shown);
+        if (TryRecognize(url, out profile))
+        {
+            if (site is not null && SocialNetworks.ByLabel(site) is { } named && named.Name == profile.Network
+                && !string.Equals(site, profile.Network, StringComparison.OrdinalIgnoreCase))
+            {
+                profile = profile with { Network = site };
+            }
+
+            return true;
+        }
+
+        if (site is null || SocialNetworks.ByLabel(site) is not null || WebAddress.Normalize(url) is not { } normalized
+            || !Uri.TryCreate(normalized, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        if (segments.Count > 1 && segments[^1].Length == 2 && segments[^1].All(char.IsAsciiLetterLower))
+        {
+            segments.RemoveAt(segments.Count - 1); // a trailing language segment (".../me/en") names the page's language
+        }
+
+        if (segments.Count == 0 || segments[^1] is not { } user || user.Contains('.', StringComparison.Ordinal) || user.Length > MaxUserLength
+            || !user.Any(char.IsLetterOrDigit) || ReservedPaths.Contains(user) || string.Equals(user, site, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        profile = new ProfileMatch(site, user, normalized);
+        return true;
+    }
+
+    /// <summary>The one word a link text names a site by: the whole text, or the word before "'s" or ":".</summary>
+    private static string? SiteName(string shown)
+    {
+        var s = shown.Trim().Trim('*', '_', '`', ' ');
+        var cut = s.IndexOfAny([':', '\'', '\u2019']);
+        if (cut > 0)
+        {
+            s = s[..cut].TrimEnd();
+        }
+
+        return s.Length is >= 2 and <= MaxSiteNameLength && s.All(c => char.IsLetterOrDigit(c) || c is '-' or '_') && s.Any(char.IsLetter) ? s : null;
     }
 
     private static string? Query(Uri uri, string key)

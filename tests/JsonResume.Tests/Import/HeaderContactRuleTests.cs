@@ -1,0 +1,55 @@
+using JsonResume.Import;
+using JsonResume.Import.Recognition;
+
+namespace JsonResume.Tests.Import;
+
+/// <summary>Rules for the header's fields (contact details, profiles), each on a small invented document.</summary>
+public sealed class HeaderContactRuleTests
+{
+    [Theory]
+    [InlineData("codehive", "https://codehive.example.org/~jroe/", "codehive", "~jroe")]
+    [InlineData("pkgs: 12 packages", "https://pkgs.example.org/user/jroe/", "pkgs", "jroe")]
+    [InlineData("LAB", "https://www.lab.example.edu/web/Jane_Roe/en", "LAB", "Jane_Roe")]
+    [InlineData("Telegramm", "https://t.me/jroe", "Telegramm", "jroe")]
+    [InlineData("github: 41 followers", "https://github.com/jroe", "GitHub", "jroe")]
+    public void A_link_named_after_its_site_is_a_profile(string shown, string url, string network, string username)
+    {
+        Assert.True(ProfileRecognizer.TryNamed(shown, url, out var profile));
+        Assert.Equal((network, username), (profile.Network, profile.Username));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe", "https://janeroe.example.org/about")]
+    [InlineData("Projects", "https://janeroe.example.org/projects")]
+    [InlineData("Blog", "https://janeroe.example.org/")]
+    [InlineData("CV", "https://janeroe.example.org/cv.pdf")]
+    public void Other_links_are_not_profiles(string shown, string url) => Assert.False(ProfileRecognizer.TryNamed(shown, url, out _));
+
+    [Fact]
+    public void Contact_links_to_unknown_sites_become_profiles_and_the_home_page_stays_the_url()
+    {
+        var text = "# Jane Roe\n\n- [Email](jane@example.org)\n- [Blog](https://janeroe.example.org)\n- [codehive](https://codehive.example.org/~jroe/)\n"
+            + "- Chat: Jane Roe (@jroe)\n\n## Experience\n\n### Baker at Crumb Works\n\n2015 - 2018\n";
+        var basics = ResumeImporter.Import(text).Resume.Basics!;
+        Assert.Equal("jane@example.org", basics.Email);
+        Assert.Equal("https://janeroe.example.org", basics.Url);
+        Assert.Contains(basics.Profiles!, p => p is { Network: "codehive", Username: "~jroe" });
+    }
+
+    [Fact]
+    public void A_labelled_address_on_an_unknown_site_is_a_profile()
+    {
+        var text = "Jane Roe\n========\nWebsite: https://janeroe.example.org/\nGigs: https://gigs.example.com/o/users/_~01abc/\nEmail: jane@example.org\n";
+        var basics = ResumeImporter.Import(text).Resume.Basics!;
+        Assert.Equal("https://janeroe.example.org/", basics.Url);
+        Assert.Contains(basics.Profiles!, p => p is { Network: "Gigs", Username: "_~01abc" });
+    }
+
+    [Fact]
+    public void A_display_name_after_a_network_without_pages_is_the_username()
+    {
+        var text = "# Jane Roe\n\n**Contact:** [Email](mailto:jane@example.org) | Discord: Jane Roe (@jroe)\n\n## Skills\n\n* Baking\n* Icing\n";
+        var basics = ResumeImporter.Import(text).Resume.Basics!;
+        Assert.Contains(basics.Profiles!, p => p is { Network: "Discord", Username: "Jane Roe (@jroe)" });
+    }
+}
