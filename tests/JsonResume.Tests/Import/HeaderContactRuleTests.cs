@@ -52,4 +52,18 @@ public sealed class HeaderContactRuleTests
         var basics = ResumeImporter.Import(text).Resume.Basics!;
         Assert.Contains(basics.Profiles!, p => p is { Network: "Discord", Username: "Jane Roe (@jroe)" });
     }
+
+    [Fact]
+    public void A_front_matter_row_of_profile_links_gives_the_profiles_and_the_home_page()
+    {
+        var text = "---\nfirstname: Jane\nlastname: Roe\nhomepage: https://github.com/jroe\nemail: jane@example.org\nphone:\n"
+            + "footer: \"[GitHub](http://github.com/jroe) | [LAB](https://lab.example.edu/people/Jane_Roe/en) | [Blog](https://janeroe.example.org)\"\n---\n\n"
+            + "Profile\n-------\n\nI bake bread.\n";
+        var result = ResumeImporter.Import(text);
+        var basics = result.Resume.Basics!;
+        Assert.Equal("https://janeroe.example.org", basics.Url);
+        Assert.Null(basics.Phone);
+        Assert.Equal(["GitHub/jroe", "LAB/Jane_Roe"], basics.Profiles!.Select(p => p.Network + "/" + p.Username));
+        Assert.DoesNotContain(result.Lines, l => l.Disposition == JsonResume.Diagnostics.LineDisposition.NotUnderstood);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using JsonResume.Diagnostics;
+using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;
 using JsonResume.Vocabulary;
@@ -126,16 +127,32 @@ internal static partial class FrontMatter
         using (var writer = new Utf8JsonWriter(stream2))
         {
             writer.WriteStartObject();
+            var rows = ReadLinkRows(root);
             var basics = root.Children.Where(c => c.Key is YamlScalarNode { Value: { } k } && BasicsKeys.ContainsKey(k) && !keys.Contains("basics")).ToList();
             if (basics.Count > 0)
             {
                 writer.WritePropertyName("basics");
                 writer.WriteStartObject();
                 var written = new HashSet<string>(StringComparer.Ordinal);
+                var rowLines = rows.Keys.Select(k => Span(k, root.Children[k])).ToList();
                 foreach (var (key, value) in basics)
                 {
                     var field = BasicsKeys[((YamlScalarNode)key).Value!];
                     var (first, last) = Span(key, value);
+                    if (field == "url" && rows.HomePage is not null && value is YamlScalarNode { Value: { } site }
+                        && ProfileRecognizer.TryRecognize(site.Trim(), out var linked))
+                    {
+                        rows.Profiles.Insert(0, linked); // the home page key names a profile; the row has the home page
+                        ledger.Claim(first, last, "/basics/profiles");
+                        continue;
+                    }
+
+                    if (value is YamlScalarNode { Value: var empty } && string.IsNullOrWhiteSpace(empty))
+                    {
+                        ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{((YamlScalarNode)key).Value}\" is empty");
+                        continue;
+                    }
+
                     if (field is "given" or "family")
                     {
                         var name = string.Join(' ', new[] { Scalar(root, "given"), Scalar(root, "family") }.OfType<string>());
@@ -171,6 +188,20 @@ internal static partial class FrontMatter
                     ledger.Claim(first, last, $"/basics/{field}");
                 }
 
+                var rowProfiles = new List<ProfileMatch>();
+                rows.Profiles.ForEach(p => AddProfile(rowProfiles, p));
+                if (rowProfiles.Count > 0 && written.Add("profiles"))
+                {
+                    WriteProfiles(writer, rowProfiles);
+                    rowLines.ForEach(l => ledger.Claim(l.First, l.Last, "/basics/profiles"));
+                }
+
+                if (rows.HomePage is { } home && written.Add("url"))
+                {
+                    writer.WriteString("url", home);
+                    rowLines.ForEach(l => ledger.Claim(l.First, l.Last, "/basics/url"));
+                }
+
                 // A page title "Name - Title" (or "Title | Name") holds the label next to the name.
                 if (!written.Contains("label") && Scalar(root, "title") is { } title && PersonName(root) is { } person
                     && TitleLabel(title, person) is { } label)
@@ -195,7 +226,7 @@ internal static partial class FrontMatter
                     var (first, last) = Span(key, value);
                     ledger.Claim(first, last, "/" + name);
                 }
-                else if ((name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics")) && !(name == "title" && claimedTitle))
+                else if ((name is null || !BasicsKeys.ContainsKey(name) || keys.Contains("basics")) && !(name == "title" && claimedTitle) && !rows.Keys.Contains(key))
                 {
                     var (first, last) = Span(key, value);
                     ledger.Hide(first, last, LineDisposition.FrontMatter, $"front matter key \"{name}\" is not a résumé field");
