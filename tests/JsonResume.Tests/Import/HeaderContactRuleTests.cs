@@ -66,4 +66,30 @@ public sealed class HeaderContactRuleTests
         Assert.Equal(["GitHub/jroe", "LAB/Jane_Roe"], basics.Profiles!.Select(p => p.Network + "/" + p.Username));
         Assert.DoesNotContain(result.Lines, l => l.Disposition == JsonResume.Diagnostics.LineDisposition.NotUnderstood);
     }
+
+    [Theory]
+    [InlineData("Calle Mayor, 12, 3ºB 28013 Villaverde MADRID", "Calle Mayor, 12, 3ºB", "28013", "Villaverde", "MADRID")]
+    [InlineData("12 Elm Street, Unit B - Springfield Illinois 62701, USA", "12 Elm Street, Unit B", "62701", "Springfield", "Illinois")]
+    public void Addresses_with_the_place_run_on_or_after_a_dash(string text, string street, string postal, string city, string region)
+    {
+        Assert.True(PostalAddress.TryParse(text, out var address, out var place));
+        Assert.Equal((street, postal, city, region), (address, place.PostalCode!, place.City!, place.Region!));
+    }
+
+    [Fact]
+    public void Of_two_phone_numbers_after_a_slash_the_first_is_the_phone()
+    {
+        Assert.True(PhoneRecognizer.TryFind("612 345 678 / 912 345 678", out var index, out var length));
+        Assert.Equal((0, 11), (index, length));
+    }
+
+    [Fact]
+    public void Definition_terms_label_the_contact_fields_they_define()
+    {
+        var text = "Jane Roe\n========\n\nDatos personales\n----------------\n\nDNI\n:   00.000.000-X\n\nTeléfono\n:   612 345 678 / 912 345 678\n\n"
+            + "Dirección\n:   Calle Mayor, 12, 3ºB 28013 Villaverde MADRID\n\nEducación\n---------\n\n2001 - Universidad de Villaverde\n:   *Ingeniera*\n";
+        var basics = ResumeImporter.Import(text).Resume.Basics!;
+        Assert.Equal("612 345 678", basics.Phone);
+        Assert.Equal(("Villaverde", "28013"), (basics.Location!.City, basics.Location.PostalCode));
+    }
 }

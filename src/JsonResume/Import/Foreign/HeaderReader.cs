@@ -11,6 +11,12 @@ namespace JsonResume.Import.Foreign;
 /// </summary>
 internal static partial class HeaderReader
 {
+    /// <summary>A term that labels a contact field is a short label ("Correo Electrónico"), as inline labels are.</summary>
+    private const int MaxTermLength = 19;
+
+    /// <summary>Terms longer than this many words are headings of entries, not field labels.</summary>
+    private const int MaxTermWords = 3;
+
     private static readonly string[] NameSeparators = [" | ", " - ", " — ", " – ", " · ", ", "];
 
     public static void Read(Section section, ImportContext ctx)
@@ -20,8 +26,10 @@ internal static partial class HeaderReader
         var contactSeen = false;
         var lineIndex = 0;
         Block? previous = null;
-        foreach (var block in section.Blocks)
+        Block? term = null;
+        for (var b = 0; b < section.Blocks.Count; b++)
         {
+            var block = section.Blocks[b];
             if (block.Kind == BlockKind.Image)
             {
                 Image(block, ctx, section.Kind);
@@ -29,7 +37,19 @@ internal static partial class HeaderReader
                 continue;
             }
 
+            if (IsFieldTerm(block, b + 1 < section.Blocks.Count ? section.Blocks[b + 1] : null))
+            {
+                term = block; // "Phone" / ":   612 345 678": the term labels its definition
+                ctx.Ledger.Markup(block.FirstLine, block.LastLine);
+                continue;
+            }
+
             var lines = block.Kind == BlockKind.Row && block.Cells is { } cells ? cells.SelectMany(c => c).ToList() : [block.Content];
+            if (term is not null)
+            {
+                lines[0] = Labelled(term.Content, lines[0]);
+                term = null;
+            }
             foreach (var line in lines)
             {
                 var lineText = line.ToPlain();
@@ -116,6 +136,21 @@ internal static partial class HeaderReader
 
             previous = block;
         }
+    }
+
+    /// <summary>A definition-list term of a few words ("Dirección", "Correo Electrónico") right before its one-line definition.</summary>
+    private static bool IsFieldTerm(Block block, Block? next)
+    {
+        var text = block.Content.ToPlain().TrimEnd(':', ' ');
+        return block.IsTerm && next is { IsTerm: false, Kind: BlockKind.Text } && next.FirstLine == next.LastLine
+            && text.Length is > 0 and <= MaxTermLength && text.Split(' ').Length <= MaxTermWords && text.All(c => char.IsLetter(c) || c is ' ' or '-' or '.');
+    }
+
+    /// <summary>"Term: definition", as the line would be written without the definition list.</summary>
+    private static RichText Labelled(RichText term, RichText value)
+    {
+        var label = term.ToPlain().TrimEnd(':', ' ') + ":";
+        return RichText.Join(new RichText(label, new RunStyle[label.Length], []), value);
     }
 
     /// <summary>A line made of contact details only (an email address, profiles, a phone number), wherever it stands.</summary>

@@ -10,6 +10,9 @@ namespace JsonResume.Import.Recognition;
 /// </summary>
 internal partial class PhoneRecognizer
 {
+    /// <summary>E.164: a phone number has at most 15 digits.</summary>
+    private const int MaxDigits = 15;
+
     private static readonly Lazy<PhoneNumberUtil> Util = new(PhoneNumberUtil.GetInstance);
 
     /// <summary>Whether a text holds a phone number, and where.</summary>
@@ -29,7 +32,14 @@ internal partial class PhoneRecognizer
             }
 
             var digits = value.Count(char.IsDigit);
-            if (digits is < 7 or > 15 || DateRecognizer.Default.TryParseWhole(value, out _) || LooksLikeYears(value))
+            var slash = value.IndexOf(" / ", StringComparison.Ordinal);
+            if (digits > MaxDigits && slash > 0)
+            {
+                value = value[..slash].TrimEnd(); // "612 345 678 / 912 345 678": two numbers, the first is the phone
+                digits = value.Count(char.IsDigit);
+            }
+
+            if (digits is < 7 or > MaxDigits || DateRecognizer.Default.TryParseWhole(value, out _) || LooksLikeYears(value))
             {
                 continue;
             }
