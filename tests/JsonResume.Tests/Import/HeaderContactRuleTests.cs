@@ -92,4 +92,12 @@ public sealed class HeaderContactRuleTests
         Assert.Equal("612 345 678", basics.Phone);
         Assert.Equal(("Villaverde", "28013"), (basics.Location!.City, basics.Location.PostalCode));
     }
+
+    [Fact]
+    public void The_one_item_nested_under_a_language_is_its_level()
+    {
+        var text = "# Jane Roe\n\n## Languages\n\n* #### Italian\n    - *Level: B1*\n\n* Welsh\n    - native\n";
+        var languages = ResumeImporter.Import(text).Resume.Languages!;
+        Assert.Equal(["Italian/B1", "Welsh/native"], languages.Select(l => l.Name + "/" + l.Fluency));
+    }
 }

@@ -33,6 +33,21 @@ internal static partial class LanguageReader
                 continue;
             }
 
+            if (block.Kind is BlockKind.Bullet or BlockKind.Text or BlockKind.Heading && i + 1 < blocks.Count && blocks[i + 1] is { Kind: BlockKind.Bullet } nested
+                && (block.Kind != BlockKind.Bullet || nested.Level > block.Level)
+                && (i + 2 >= blocks.Count || blocks[i + 2].Kind != BlockKind.Bullet || blocks[i + 2].Level < nested.Level)
+                && Item().Match(block.Content.ToPlain()) is { Success: true, Groups: var item } && !item["f"].Success
+                && LevelLabel().Match(nested.Content.ToPlain().Trim()) is { Success: true } level)
+            {
+                // "* English" / "    - Level: A1": the one item nested under a language is its level.
+                i++;
+                var language = new Language { Name = item["l"].Value.Trim(), Fluency = level.Groups["f"].Value.Trim() };
+                (ctx.Resume.Languages ??= []).Add(language);
+                ctx.Ledger.Claim(block, language, "language");
+                ctx.Ledger.Claim(nested, language, "fluency");
+                continue;
+            }
+
             var lines = block.Kind == BlockKind.Row && block.Cells is { } cells
                 ? [string.Join(": ", cells.Select(c => string.Join(" ", c.Select(l => l.ToPlain()))))]
                 : new[] { block.Content.Text.Replace('\t', ':') };
@@ -64,6 +79,10 @@ internal static partial class LanguageReader
 
         return found;
     }
+
+    /// <summary>A level under a language: a few words, maybe after a one-word label ("Level: A1", "Niveau : courant").</summary>
+    [GeneratedRegex(@"^(?:\p{L}+\s?:\s*)?(?<f>[\p{L}\d+]+(?: [\p{L}\d+]+){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelLabel();
 
     [GeneratedRegex(@"^(?<l>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*(?:\((?<f>[^)]+)\)|:\s*(?<f>.+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
