@@ -100,4 +100,15 @@ public sealed class HeaderContactRuleTests
         var languages = ResumeImporter.Import(text).Resume.Languages!;
         Assert.Equal(["Italian/B1", "Welsh/native"], languages.Select(l => l.Name + "/" + l.Fluency));
     }
+
+    [Fact]
+    public void A_sub_list_describing_a_skill_is_not_read_as_skills()
+    {
+        var text = "# Jane Roe\n\n## Skills\n\n* baking\n    * able to bake bread for a whole village every morning\n    * [night shift](#night)\n"
+            + "* flours\n    * Rye\n    * Spelt (wholegrain, white)\n* icing\n";
+        var skills = ResumeImporter.Import(text).Resume.Skills!;
+        var pooled = skills.SelectMany(s => (s.Keywords ?? []).Prepend(s.Name)).ToList();
+        Assert.Contains("Rye", pooled);
+        Assert.DoesNotContain(pooled, k => k is not null && (k.Contains("village", StringComparison.Ordinal) || k.Contains("night", StringComparison.Ordinal)));
+    }
 }

@@ -17,11 +17,19 @@ internal static partial class SkillReader
         var items = new List<(string? Name, List<string> Keywords, List<Block> Blocks, string? Summary)>();
         var pooled = (Keywords: new List<string>(), Blocks: new List<Block>());
         Block? previous = null;
+        var descriptions = interests ? [] : NestedDescriptions(section.Blocks);
         foreach (var block in section.Blocks)
         {
             if (block.Kind == BlockKind.Image)
             {
                 ctx.Ledger.Reject(block, "an image in a list section");
+                continue;
+            }
+
+            if (descriptions.Contains(block))
+            {
+                ctx.Ledger.Reject(block, "a description of the skill above it, not a skill");
+                previous = block;
                 continue;
             }
 
