@@ -12,7 +12,7 @@ internal static partial class ContactReader
     /// <summary>Whether a label is one of the contact field labels (<c>Email</c>, <c>Website</c>, <c>Address</c>…).</summary>
     public static bool IsFieldLabel(string label) => Labels.ContainsKey(label.Trim());
 
-    /// <summary>"oDesk: https://…/users/me/": a label naming a site the network table does not know, then its address.</summary>
+    /// <summary>"Gigs: https://…/users/me/": a label naming a site the network table does not know, then its address.</summary>
     private static bool ReadNamedSite(string label, string value, Block block, ImportContext ctx)
     {
         var text = value.Trim();

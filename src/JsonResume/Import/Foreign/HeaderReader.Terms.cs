@@ -1,6 +1,6 @@
 namespace JsonResume.Import.Foreign;
 
-/// <summary>Definition-list terms that label a contact field ("Teléfono" then ":   612 345 678").</summary>
+/// <summary>Definition-list terms that label a contact field ("Phone" then ":   612 345 678").</summary>
 internal static partial class HeaderReader
 {
     /// <summary>A term that labels a contact field is a short label ("Correo Electrónico"), as inline labels are.</summary>

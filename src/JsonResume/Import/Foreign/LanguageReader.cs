@@ -39,7 +39,7 @@ internal static partial class LanguageReader
                 && Item().Match(block.Content.ToPlain()) is { Success: true, Groups: var item } && !item["f"].Success
                 && LevelLabel().Match(nested.Content.ToPlain().Trim()) is { Success: true } level)
             {
-                // "* English" / "    - Level: A1": the one item nested under a language is its level.
+                // "* Italian" / "    - Level: B1": the one item nested under a language is its level.
                 i++;
                 var language = new Language { Name = item["l"].Value.Trim(), Fluency = level.Groups["f"].Value.Trim() };
                 (ctx.Resume.Languages ??= []).Add(language);
@@ -80,7 +80,7 @@ internal static partial class LanguageReader
         return found;
     }
 
-    /// <summary>A level under a language: a few words, maybe after a one-word label ("Level: A1", "Niveau : courant").</summary>
+    /// <summary>A level under a language: a few words, maybe after a one-word label ("Level: B1", "Niveau : courant").</summary>
     [GeneratedRegex(@"^(?:\p{L}+\s?:\s*)?(?<f>[\p{L}\d+]+(?: [\p{L}\d+]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelLabel();
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace JsonResume.Import.Foreign;
 
 /// <summary>
-/// Sub-lists under a skill: a sub-list of keywords ("database" / "MySQL", "Redis") holds skills, but a sub-list with a
+/// Sub-lists under a skill: a sub-list of keywords ("flours" / "Rye", "Spelt") holds skills, but a sub-list with a
 /// sentence, a long phrase or a pointer into the page ("[order app](#orders)") describes the skill above it.
 /// </summary>
 internal static partial class SkillReader

@@ -52,11 +52,11 @@ internal static class ProfileRecognizer
     }
 
     /// <summary>
-    /// A link whose text names the site it points to (<c>[sourcehut](https://sr.ht/~me/)</c>, <c>oDesk: https://…/users/me/</c>):
+    /// A link whose text names the site it points to (<c>[codehive](https://codehive.example.org/~me/)</c>, <c>Gigs: https://…/users/me/</c>):
     /// a profile on a network the table does not know, named as the document names it, the user the path's last segment.
-    /// On a known network the network is spelled as the document spells it (<c>Telegramm</c> for t.me).
+    /// On a known network the network is spelled as the document spells it (a variant spelling among its labels).
     /// </summary>
-    /// <param name="shown">The link text or the label before the address ("pypi: 25 projects" names "pypi").</param>
+    /// <param name="shown">The link text or the label before the address ("pkgs: 12 packages" names "pkgs").</param>
     /// <param name="url">The address.</param>
     /// <param name="profile">The profile.</param>
     /// <returns>Whether the link is a profile.</returns>
