@@ -119,6 +119,11 @@ internal static partial class EntrySegmenter
     private static Block[]? SplitBoldLead(Block b)
     {
         var runs = b.Content.Runs().ToList();
+        if (runs.Count >= 2 && runs[0].Style == RunStyle.Italic)
+        {
+            return SplitItalicLead(b, runs[0].Length);
+        }
+
         if (runs.Count < 2 || (runs[0].Style & RunStyle.Bold) == 0)
         {
             return null;
@@ -139,6 +144,40 @@ internal static partial class EntrySegmenter
             new Block { Kind = BlockKind.Text, Content = rest, FirstLine = b.FirstLine, LastLine = b.LastLine },
         ];
     }
+
+    /// <summary>
+    /// "*Research Assistant*. Prose…": a run-in title, a few italic words closed by a period and followed by prose, is
+    /// a header line of its own (academic CVs set the role in italics before the paragraph about the post).
+    /// </summary>
+    private static Block[]? SplitItalicLead(Block b, int leadLength)
+    {
+        var lead = b.Content.Slice(0, leadLength).Trim();
+        var after = b.Content.Text[leadLength..];
+        if (lead.IsEmpty || !after.StartsWith(". ", StringComparison.Ordinal) || lead.Text.Contains('.', StringComparison.Ordinal)
+            || lead.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxRunInTitleWords)
+        {
+            return null;
+        }
+
+        var rest = b.Content.Slice(leadLength + 1, b.Content.Length - leadLength - 1).Trim();
+        var restText = rest.ToPlain();
+        if (restText.Length < MinRunInProseLength || !LineJoiner.IsSentence(restText))
+        {
+            return null;
+        }
+
+        return
+        [
+            new Block { Kind = BlockKind.Text, Content = lead, FirstLine = b.FirstLine, LastLine = b.FirstLine, Gap = b.Gap, Boundary = b.Boundary },
+            new Block { Kind = BlockKind.Text, Content = rest, FirstLine = b.FirstLine, LastLine = b.LastLine },
+        ];
+    }
+
+    /// <summary>A run-in title is a role or a name; more words are a sentence set in italics.</summary>
+    private const int MaxRunInTitleWords = 8;
+
+    /// <summary>The prose after a run-in title is a paragraph, not a short note.</summary>
+    private const int MinRunInProseLength = 60;
 
     private static List<int>? EntryHeadings(List<Block> blocks)
     {
