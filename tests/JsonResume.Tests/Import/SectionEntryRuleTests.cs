@@ -13,4 +13,28 @@ public sealed class SectionEntryRuleTests
         Assert.Equal(("Crumb Works", "Night Baker"), (job.Name, job.Position));
         Assert.StartsWith("Baked the bread", job.Summary, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Labelled_lines_of_a_project_give_its_description_keywords_and_highlights()
+    {
+        var text = "# Jane Roe\n\n## Projects\n\n### Bread Timer\n* Introduction: An app that rings when the loaf is done.\n* Technology: kotlin, sqlite\n* Responsibility:\n    0. wrote the timer\n    1. drew the icons\n\n### Crumb Map\n* Description: A map of bakeries.\n";
+        var projects = ResumeImporter.Import(text).Resume.Projects!;
+        Assert.Equal(2, projects.Count);
+        Assert.Equal("An app that rings when the loaf is done.", projects[0].Description);
+        Assert.Equal(["kotlin", "sqlite"], projects[0].Keywords!);
+        Assert.Equal(["wrote the timer", "drew the icons"], projects[0].Highlights!);
+        Assert.Equal("A map of bakeries.", projects[1].Description);
+    }
+
+    [Fact]
+    public void A_list_of_links_is_one_entry_per_item()
+    {
+        var text = "# Jane Roe\n\n## Courses\n\n* [Sourdough Basics](https://courses.example.com/sourdough)\n* [Oven Physics](https://learn.example.org/ovens)\n\n## Open Source\n\n* [**crumbdb** a store for crumbs](https://code.example.com/crumbdb)\n    * [fixed the cache](https://code.example.com/crumbdb/pull/1)\n* [https://code.example.com/loaf](https://code.example.com/loaf/pull/7)\n* [Fix a typo](https://code.example.com/rye/pull/2)\n";
+        var resume = ResumeImporter.Import(text).Resume;
+        Assert.Equal([("Sourdough Basics", "https://courses.example.com/sourdough"), ("Oven Physics", "https://learn.example.org/ovens")],
+            resume.Education!.Select(e => (e.Area, e.Url)));
+        Assert.All(resume.Education!, e => Assert.Null(e.Institution));
+        Assert.Equal(["crumbdb", "https://code.example.com/loaf", "Fix a typo"], resume.Projects!.Select(p => p.Name));
+        Assert.Equal("https://code.example.com/loaf/pull/7", resume.Projects![1].Url);
+        Assert.Equal(["fixed the cache"], resume.Projects![0].Highlights!);
+    }
 }

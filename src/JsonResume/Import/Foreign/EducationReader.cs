@@ -54,6 +54,14 @@ internal static partial class EducationReader
                 }
             }
 
+            if (IsLinkedCourse(entry, education))
+            {
+                // "- [Cryptography](https://courses.example/crypto)": a linked item that names no school and no degree is
+                // a course taken, its name the field studied (CONVENTIONS: courses with links are education entries).
+                (education.Area, education.Institution) = (education.Institution, null);
+                ctx.Ledger.Claim(entry.Header[0], education, "area");
+            }
+
             WorkReader.ClaimDates(ctx, fields.DateBlock, education, ("startDate", education.StartDate), ("endDate", education.EndDate));
 
             var notes = new List<string>();
@@ -76,6 +84,10 @@ internal static partial class EducationReader
             (ctx.Resume.Education ??= []).Add(education);
         }
     }
+
+    private static bool IsLinkedCourse(RawEntry entry, Education education) =>
+        entry.Header is [{ Kind: BlockKind.Bullet } item] && item.Content.IsOneLink && education is { Institution: { } name, StudyType: null, Area: null, StartDate: null, EndDate: null }
+        && !Lexicon.IsSchool(name) && !DegreeRecognizer.Mentions(name);
 
     private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
 

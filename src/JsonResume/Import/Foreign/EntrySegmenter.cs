@@ -31,7 +31,7 @@ internal static partial class EntrySegmenter
     {
         var blocks = Flatten(input);
         var starts = EntryHeadings(blocks) ?? Terms(blocks)
-            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks));
+            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks) ?? LinkItems(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 
@@ -249,6 +249,30 @@ internal static partial class EntrySegmenter
         }
 
         return starts.Count > 0 && starts.Count * 2 >= blocks.Count(b => b.Kind == BlockKind.Bullet && b.Level == 0) ? starts : null;
+    }
+
+    /// <summary>
+    /// "- [Course or project](url)", each perhaps with notes nested under it: a list whose every top-level item is a
+    /// link (or a bare address) names one thing per item, so each item is an entry.
+    /// </summary>
+    private static List<int>? LinkItems(List<Block> blocks)
+    {
+        if (blocks.Count == 0 || blocks.Any(b => b.Kind != BlockKind.Bullet))
+        {
+            return null;
+        }
+
+        var starts = blocks.Select((b, i) => (b, i)).Where(p => p.b.Level == 0).Select(p => p.i).ToList();
+        return starts.Count >= MinLinkItems && starts.All(i => blocks[i].Content.IsOneLink || IsBareAddress(blocks[i].Content.ToPlain())) ? starts : null;
+    }
+
+    /// <summary>One linked item is a note; a list of them is a list of things.</summary>
+    private const int MinLinkItems = 2;
+
+    private static bool IsBareAddress(string text)
+    {
+        var t = text.Trim().Trim('[', ']', '<', '>');
+        return !t.Contains(' ', StringComparison.Ordinal) && (t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
     }
 
     private static (List<Block>, List<RawEntry>) FromStarts(List<Block> blocks, List<int> starts)

@@ -47,7 +47,8 @@ internal static partial class WorkReader
                 jobBody = [.. jobBody.Where(b => !ReferenceEquals(b, releaseBlock))];
             }
 
-            var body = EntryText.Read(jobBody);
+            var labelled = section.Kind == ResumeSection.Projects ? ProjectLabels.Read(jobBody) : (jobBody, null, null, [], [], []);
+            var body = EntryText.Read(labelled.Body);
             var url = fields.Url ?? organisation?.Url ?? (section.Kind == ResumeSection.Projects ? role?.Url : null);
             object owner;
             switch (section.Kind)
@@ -66,10 +67,11 @@ internal static partial class WorkReader
                     var named = (organisation is null || role is null) && (organisation ?? role) is { } only ? ProjectLines.NameWithTechnologies(only.Text) : null;
                     var p = new Project
                     {
-                        Name = named?.Name ?? organisation?.Text ?? role?.Text, Url = url,
+                        Name = named?.Name ?? organisation?.Text ?? role?.Text ?? AddressName(entry), Url = AddressUrl(entry) ?? url,
                         StartDate = release?.Start?.ToString() ?? fields.StartDate,
                         EndDate = release is null ? fields.EndDate : release.IsRange ? release.End?.ToString() : release.Start?.ToString(),
-                        Description = body.Summary, Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
+                        Description = labelled.Description is { } d ? (body.Summary is { } s ? d + " " + s : d) : body.Summary,
+                        Highlights = body.Highlights.Count > 0 ? body.Highlights.Select(h => h.Text).ToList() : null,
                     };
                     if (organisation is not null && role is not null)
                     {
@@ -78,6 +80,10 @@ internal static partial class WorkReader
 
                     var keywords = named?.Technologies ?? [];
                     keywords.AddRange(others.SelectMany(o => KeywordSplitter.Split(o.Text)));
+                    keywords.AddRange(labelled.Keywords ?? []);
+                    labelled.DescriptionBlocks.ForEach(b => ctx.Ledger.Claim(b, p, "description"));
+                    labelled.KeywordBlocks.ForEach(b => ctx.Ledger.Claim(b, p, "keywords"));
+                    labelled.Labels.ForEach(b => ctx.Ledger.Markup(b.FirstLine, b.LastLine));
                     if (releaseBlock is not null)
                     {
                         ctx.Ledger.Claim(releaseBlock, p, "startDate");
@@ -95,6 +101,11 @@ internal static partial class WorkReader
                     (ctx.Resume.Projects ??= []).Add(p);
                     owner = p;
                     Claim(ctx, fields, p, organisation is null ? null : role, organisation ?? role, "name", roleField: "roles");
+                    if (organisation is null && role is null && p.Name is not null)
+                    {
+                        ctx.Ledger.Claim(entry.Header[0], p, "name");
+                    }
+
                     break;
                 default:
                     var w = new Work
@@ -125,6 +136,15 @@ internal static partial class WorkReader
             }
         }
     }
+
+    /// <summary>A project named only by its address ("[https://host/repo](…/pull/3)"): the address as written is its name.</summary>
+    private static string? AddressName(RawEntry entry) =>
+        entry.Header is [var only] && only.Content.ToPlain().Trim('[', ']', '<', '>', ' ') is var text && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https" ? text : null;
+
+    /// <summary>The link of a project named only by its address (not the address itself, which reads as a link too), else the address.</summary>
+    private static string? AddressUrl(RawEntry entry) =>
+        AddressName(entry) is { } name ? entry.Header[0].Content.Links.Select(l => l.Url).FirstOrDefault(u => u != name) ?? name : null;
 
     /// <summary>The first body line dating a project by its release ("Published June 2011").</summary>
     private static (DateMatch? Date, Block? Block) ReleaseLine(IReadOnlyList<Block> body, ImportContext ctx)
