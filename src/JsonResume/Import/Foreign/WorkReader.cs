@@ -67,7 +67,7 @@ internal static partial class WorkReader
                     var named = (organisation is null || role is null) && (organisation ?? role) is { } only ? ProjectLines.NameWithTechnologies(only.Text) : null;
                     var p = new Project
                     {
-                        Name = named?.Name ?? organisation?.Text ?? role?.Text ?? AddressName(entry), Url = AddressUrl(entry) ?? url,
+                        Name = named?.Name ?? organisation?.Text ?? role?.Text ?? ProjectLines.AddressName(entry), Url = ProjectLines.AddressUrl(entry) ?? url,
                         StartDate = release?.Start?.ToString() ?? fields.StartDate,
                         EndDate = release is null ? fields.EndDate : release.IsRange ? release.End?.ToString() : release.Start?.ToString(),
                         Description = labelled.Description is { } d ? (body.Summary is { } s ? d + " " + s : d) : body.Summary,
@@ -136,15 +136,6 @@ internal static partial class WorkReader
             }
         }
     }
-
-    /// <summary>A project named only by its address ("[https://host/repo](…/pull/3)"): the address as written is its name.</summary>
-    private static string? AddressName(RawEntry entry) =>
-        entry.Header is [var only] && only.Content.ToPlain().Trim('[', ']', '<', '>', ' ') is var text && Uri.TryCreate(text, UriKind.Absolute, out var uri)
-        && uri.Scheme is "http" or "https" ? text : null;
-
-    /// <summary>The link of a project named only by its address (not the address itself, which reads as a link too), else the address.</summary>
-    private static string? AddressUrl(RawEntry entry) =>
-        AddressName(entry) is { } name ? entry.Header[0].Content.Links.Select(l => l.Url).FirstOrDefault(u => u != name) ?? name : null;
 
     /// <summary>The first body line dating a project by its release ("Published June 2011").</summary>
     private static (DateMatch? Date, Block? Block) ReleaseLine(IReadOnlyList<Block> body, ImportContext ctx)
