@@ -38,4 +38,19 @@ internal static class EntryFieldLabels
         "responsabilidades", "tareas", "logros", "tarefas", "conquistas",
         "responsabilità", "compiti",
     };
+
+    /// <summary>Labels of an education entry's degree ("Abschluss: Diplom").</summary>
+    public static IReadOnlySet<string> Degree { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "degree", "qualification", "abschluss", "studienabschluss", "diplôme", "titre", "título", "titulación", "grado",
+        "titulação", "grau", "diploma", "titolo",
+    };
+
+    /// <summary>Labels of an education entry's field of study ("Major: Biology", "Fachrichtung Medieninformatik").</summary>
+    public static IReadOnlySet<string> Area { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "major", "field", "field of study", "concentration", "specialization", "specialisation", "fachrichtung", "studiengang",
+        "studienfach", "schwerpunkt", "spécialité", "filière", "spécialisation", "especialidad", "especialización", "carrera",
+        "especialização", "área", "indirizzo", "specializzazione",
+    };
 }

@@ -37,4 +37,24 @@ public sealed class SectionEntryRuleTests
         Assert.Equal("https://code.example.com/loaf/pull/7", resume.Projects![1].Url);
         Assert.Equal(["fixed the cache"], resume.Projects![0].Highlights!);
     }
+    [Fact]
+    public void An_undated_heading_over_dated_sub_headings_only_labels_a_group()
+    {
+        var text = "# Jane Roe\n\n## Experience\n\n### Developer @ Crumb Works\n_2015 - 2018_\n\n- Baked bread\n\n### Side jobs I had while at school\n\n#### Sugar Hall\n_2010 - 2011_\n\n- Made cakes\n\n#### Rye Corner\n_2008 - 2009_\n\n- Sold loaves\n";
+        var work = ResumeImporter.Import(text).Resume.Work!;
+        Assert.Equal([("Crumb Works", "2015"), ("Sugar Hall", "2010"), ("Rye Corner", "2008")], work.Select(w => (w.Name, w.StartDate)));
+        Assert.Equal(["Made cakes"], work[1].Highlights!);
+    }
+
+    [Theory]
+    [InlineData("Degree: Master of Baking", "Master of Baking", null)]
+    [InlineData("Abschluss: Bäckermeister", "Bäckermeister", null)]
+    [InlineData("Major: Food Chemistry", null, "Food Chemistry")]
+    [InlineData("Fachrichtung Lebensmitteltechnik", null, "Lebensmitteltechnik")]
+    public void A_labelled_line_under_a_school_gives_the_degree_or_the_field(string line, string? studyType, string? area)
+    {
+        var text = $"# Jane Roe\n\n## Education\n\n### Crumb College\n_2010 - 2014_\n\n{line}\n";
+        var education = Assert.Single(ResumeImporter.Import(text).Resume.Education!);
+        Assert.Equal(("Crumb College", studyType, area), (education.Institution, education.StudyType, education.Area));
+    }
 }

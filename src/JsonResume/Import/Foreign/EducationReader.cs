@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -206,6 +207,22 @@ internal static partial class EducationReader
     private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
     {
         var text = block.Content.ToFieldText();
+        if (block.Kind != BlockKind.Heading && LabelledDegreeOrField(text) is { } labelled)
+        {
+            if (labelled.Degree && education.StudyType is null)
+            {
+                education.StudyType = labelled.Value;
+                ctx.Ledger.Claim(block, education, "studyType");
+                return;
+            }
+
+            if (!labelled.Degree && education.Area is null)
+            {
+                education.Area = labelled.Value;
+                ctx.Ledger.Claim(block, education, "area");
+                return;
+            }
+        }
         var handled = false;
         foreach (Match m in Labelled().Matches(text))
         {
@@ -255,6 +272,38 @@ internal static partial class EducationReader
             }
         }
     }
+
+    /// <summary>
+    /// "Abschluss: Diplom", "Major: Biology", "Fachrichtung Medieninformatik": a line naming the degree or the field
+    /// after a label of <see cref="EntryFieldLabels"/> (a colon after it, or a short line of label and value).
+    /// </summary>
+    private static (bool Degree, string Value)? LabelledDegreeOrField(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        string label, value;
+        if (colon > 0)
+        {
+            (label, value) = (text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim().TrimEnd('.'));
+        }
+        else if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= MaxUnmarkedLabelLineWords } words)
+        {
+            (label, value) = (words[0].ToLowerInvariant(), string.Join(' ', words.Skip(1)).TrimEnd('.'));
+        }
+        else
+        {
+            return null;
+        }
+
+        if (value.Length == 0 || LineJoiner.IsSentence(value))
+        {
+            return null;
+        }
+
+        return EntryFieldLabels.Degree.Contains(label) ? (true, value) : EntryFieldLabels.Area.Contains(label) ? (false, value) : null;
+    }
+
+    /// <summary>A label without a colon only reads as one on a short line ("Fachrichtung Medieninformatik").</summary>
+    private const int MaxUnmarkedLabelLineWords = 4;
 
     private static string RemoveLabelled(string text)
     {

@@ -188,7 +188,50 @@ internal static partial class EntrySegmenter
         }
 
         var level = headings.Min(h => h.Level);
-        return [.. blocks.Select((b, i) => (b, i)).Where(p => p.b.Kind == BlockKind.Heading && p.b.Level == level).Select(p => p.i)];
+        var tops = blocks.Select((b, i) => (b, i)).Where(p => p.b.Kind == BlockKind.Heading && p.b.Level == level).Select(p => p.i).ToList();
+        if (!tops.Any(i => IsDatedHeading(blocks, i)))
+        {
+            return tops;
+        }
+
+        // "### Besides school I worked for these firms" over "#### Firm" / "_2003 – 2004_": in a section of dated entry
+        // headings, an undated heading whose sub-headings are dated only labels a group; its sub-headings are the entries
+        // (the label stays a sub-heading of the entry before, or text before the first).
+        var starts = new List<int>();
+        for (var t = 0; t < tops.Count; t++)
+        {
+            var end = t + 1 < tops.Count ? tops[t + 1] : blocks.Count;
+            var subs = Enumerable.Range(tops[t] + 1, end - tops[t] - 1).Where(i => blocks[i].Kind == BlockKind.Heading).ToList();
+            if (!IsDatedHeading(blocks, tops[t]) && subs.Count > 0 && subs.All(i => IsDatedHeading(blocks, i)))
+            {
+                starts.AddRange(subs);
+            }
+            else
+            {
+                starts.Add(tops[t]);
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>Whether a heading carries a date, or a date line stands right under it (before any other heading).</summary>
+    private static bool IsDatedHeading(List<Block> blocks, int i)
+    {
+        if (HasDate(blocks[i]))
+        {
+            return true;
+        }
+
+        for (var d = i + 1; d < blocks.Count && d <= i + MaxLinesBeforeDate + 1 && blocks[d].Kind != BlockKind.Heading; d++)
+        {
+            if (IsDateOnly(blocks[d]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<int>? Terms(List<Block> blocks)
