@@ -57,4 +57,14 @@ public sealed class SectionEntryRuleTests
         var education = Assert.Single(ResumeImporter.Import(text).Resume.Education!);
         Assert.Equal(("Crumb College", studyType, area), (education.Institution, education.StudyType, education.Area));
     }
+    [Theory]
+    [InlineData("- **Master en Boulangerie** à l'[Académie du Pain](https://pain.example.org/) (France)", "Académie du Pain", "Boulangerie")]
+    [InlineData("- **Master in Backkunst** an der Universität Brotstadt", "Universität Brotstadt", "Backkunst")]
+    [InlineData("- **Licence en Chimie appliquée à la Boulangerie**", null, "Chimie appliquée à la Boulangerie")]
+    public void At_in_another_language_separates_the_field_from_the_school(string line, string? institution, string area)
+    {
+        var text = $"# Jane Roe\n\n## Diplômes\n\n{line}\n";
+        var education = Assert.Single(ResumeImporter.Import(text).Resume.Education!);
+        Assert.Equal((institution, area), (education.Institution, education.Area));
+    }
 }

@@ -136,6 +136,15 @@ internal static partial class EducationReader
         }
 
         var at = AtSchool().Match(rest);
+        if (!at.Success && ForeignAtSchool().Match(rest) is { Success: true } foreign
+            && (Lexicon.IsSchool(rest[(foreign.Index + foreign.Length)..]) || piece.Linked))
+        {
+            // "Maîtrise en Informatique à l'[Université …](url)": "at" in another language, before a school (a school
+            // word or the linked name), so that a field written with the same preposition stays whole.
+            at = foreign;
+            education.Url ??= piece.Url ?? (piece.Rich.Links is { Count: > 0 } links ? links[^1].Url : null);
+        }
+
         string area;
         string? school = null;
         if (at.Success)
@@ -202,7 +211,9 @@ internal static partial class EducationReader
         return DegreeRecognizer.TryMatch(rest, out _, out _) ? rest : null;
     }
 
-    private static string StripAt(string text) => text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim() : text;
+    private static string StripAt(string text) =>
+        text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim()
+        : ForeignAtSchool().Match(text) is { Success: true, Index: 0 } at && at.Length < text.Length ? text[at.Length..].Trim() : text;
 
     private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
     {
@@ -321,6 +332,10 @@ internal static partial class EducationReader
 
     [GeneratedRegex(@"\s+(?:at|from|@)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex AtSchool();
+
+    /// <summary>"At" before a school in French, German, Spanish, Portuguese, Italian and Dutch (dictionary prepositions).</summary>
+    [GeneratedRegex(@"(?:^|\s+)(?:à\s+l['’]|à\s+la\s+|au\s+|à\s+|an\s+der\s+|am\s+|en\s+la\s+|en\s+el\s+|na\s+|no\s+|presso\s+(?:l['’]|la\s+|il\s+)?|bij\s+(?:de\s+|het\s+)?)(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignAtSchool();
 
     [GeneratedRegex(@"(?<label>\b(?:Relevant\s+)?(?:Coursework|Courses|Course work|Modules|Classes|Awards?|Honou?rs|Prizes?|Scholarships?|GPA|Grades?|Score|Result|Classification))\s*:\s*(?<value>.+?)(?=(?:\.\s+|\s+)(?:Relevant\s+)?(?:Coursework|Courses|Modules|Awards?|Honou?rs|Prizes?|Thesis(?: title)?|Dissertation|Project|GPA|Supervisors?|Advisors?)\s*:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
