@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Recognition;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Foreign;
 
@@ -54,6 +55,14 @@ internal static partial class EducationReader
                 }
             }
 
+            if (IsLinkedCourse(entry, education))
+            {
+                // "- [Cryptography](https://courses.example/crypto)": a linked item that names no school and no degree is
+                // a course taken, its name the field studied (CONVENTIONS: courses with links are education entries).
+                (education.Area, education.Institution) = (education.Institution, null);
+                ctx.Ledger.Claim(entry.Header[0], education, "area");
+            }
+
             WorkReader.ClaimDates(ctx, fields.DateBlock, education, ("startDate", education.StartDate), ("endDate", education.EndDate));
 
             var notes = new List<string>();
@@ -76,6 +85,10 @@ internal static partial class EducationReader
             (ctx.Resume.Education ??= []).Add(education);
         }
     }
+
+    private static bool IsLinkedCourse(RawEntry entry, Education education) =>
+        entry.Header is [{ Kind: BlockKind.Bullet } item] && item.Content.IsOneLink && education is { Institution: { } name, StudyType: null, Area: null, StartDate: null, EndDate: null }
+        && !Lexicon.IsSchool(name) && !DegreeRecognizer.Mentions(name);
 
     private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
 
@@ -123,6 +136,15 @@ internal static partial class EducationReader
         }
 
         var at = AtSchool().Match(rest);
+        if (!at.Success && ForeignAtSchool().Match(rest) is { Success: true } foreign
+            && (Lexicon.IsSchool(rest[(foreign.Index + foreign.Length)..]) || piece.Linked))
+        {
+            // "Maîtrise en Informatique à l'[Université …](url)": "at" in another language, before a school (a school
+            // word or the linked name), so that a field written with the same preposition stays whole.
+            at = foreign;
+            education.Url ??= piece.Url ?? (piece.Rich.Links is { Count: > 0 } links ? links[^1].Url : null);
+        }
+
         string area;
         string? school = null;
         if (at.Success)
@@ -189,80 +211,16 @@ internal static partial class EducationReader
         return DegreeRecognizer.TryMatch(rest, out _, out _) ? rest : null;
     }
 
-    private static string StripAt(string text) => text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim() : text;
-
-    private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
-    {
-        var text = block.Content.ToFieldText();
-        var handled = false;
-        foreach (Match m in Labelled().Matches(text))
-        {
-            var label = m.Groups["label"].Value.ToLowerInvariant();
-            var value = m.Groups["value"].Value.Trim().TrimEnd('.', '*').Trim();
-            if (label.Contains("course", StringComparison.Ordinal) || label.Contains("modules", StringComparison.Ordinal) || label.Contains("classes", StringComparison.Ordinal))
-            {
-                var courses = value.Contains(';', StringComparison.Ordinal) ? value.Split(';') : value.Split(',');
-                education.Courses = [.. education.Courses ?? [], .. courses.Select(c => c.Trim().TrimEnd('.')).Where(c => c.Length > 0)];
-                ctx.Ledger.Claim(block, education, "courses");
-                handled = true;
-            }
-            else if (label.Contains("award", StringComparison.Ordinal) || label.Contains("honou", StringComparison.Ordinal) || label.Contains("prize", StringComparison.Ordinal) || label.Contains("scholarship", StringComparison.Ordinal))
-            {
-                AwardReader.FromList(value, block, ctx);
-                handled = true;
-            }
-            else if (label is "gpa" or "grade" or "grades" or "score" or "result" or "classification")
-            {
-                education.Score ??= value;
-                ctx.Ledger.Claim(block, education, "score");
-                handled = true;
-            }
-        }
-
-        if (!handled && block.Kind != BlockKind.Bullet && education.StudyType is null && DegreeRecognizer.TryMatch(block.Content.ToPlain(), out _, out _))
-        {
-            foreach (var piece in HeaderFields.SplitPieces(block.Content, splitSemicolons: true))
-            {
-                var p = new HeaderFields.Piece(piece, piece.ToPlain(), null, block);
-                if (!ReadPiece(p, education, ctx))
-                {
-                    notes.Add(p.Text);
-                }
-            }
-
-            return;
-        }
-
-        if (!handled || RemoveLabelled(text).Length > 0)
-        {
-            var note = handled ? RemoveLabelled(text) : text;
-            if (note.Length > 0)
-            {
-                notes.Add(note);
-                ctx.Ledger.Claim(block, education, "summary");
-            }
-        }
-    }
-
-    private static string RemoveLabelled(string text)
-    {
-        var kept = Labelled().Replace(text, m =>
-        {
-            var label = m.Groups["label"].Value.ToLowerInvariant();
-            return label.Contains("course", StringComparison.Ordinal) || label.Contains("award", StringComparison.Ordinal) || label.Contains("module", StringComparison.Ordinal)
-                || label.Contains("honou", StringComparison.Ordinal) || label.Contains("prize", StringComparison.Ordinal) || label.Contains("scholarship", StringComparison.Ordinal)
-                || label is "gpa" or "grade" or "grades" or "score" or "result" or "classification" or "classes"
-                ? ""
-                : m.Value;
-        });
-        return TextCleaner.Collapse(kept).Trim('.', ' ');
-    }
+    private static string StripAt(string text) =>
+        text.StartsWith("at ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim()
+        : ForeignAtSchool().Match(text) is { Success: true, Index: 0 } at && at.Length < text.Length ? text[at.Length..].Trim() : text;
 
     [GeneratedRegex(@"\s+(?:at|from|@)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex AtSchool();
 
-    [GeneratedRegex(@"(?<label>\b(?:Relevant\s+)?(?:Coursework|Courses|Course work|Modules|Classes|Awards?|Honou?rs|Prizes?|Scholarships?|GPA|Grades?|Score|Result|Classification))\s*:\s*(?<value>.+?)(?=(?:\.\s+|\s+)(?:Relevant\s+)?(?:Coursework|Courses|Modules|Awards?|Honou?rs|Prizes?|Thesis(?: title)?|Dissertation|Project|GPA|Supervisors?|Advisors?)\s*:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Labelled();
+    /// <summary>"At" before a school in French, German, Spanish, Portuguese, Italian and Dutch (dictionary prepositions).</summary>
+    [GeneratedRegex(@"(?:^|\s+)(?:à\s+l['’]|à\s+la\s+|au\s+|à\s+|an\s+der\s+|am\s+|en\s+la\s+|en\s+el\s+|na\s+|no\s+|presso\s+(?:l['’]|la\s+|il\s+)?|bij\s+(?:de\s+|het\s+)?)(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignAtSchool();
 
     [GeneratedRegex(@"^(?:[.,;:\s]+|\p{L}{3,}\.\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadBeforeDegree();

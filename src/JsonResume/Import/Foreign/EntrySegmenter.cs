@@ -31,7 +31,7 @@ internal static partial class EntrySegmenter
     {
         var blocks = Flatten(input);
         var starts = EntryHeadings(blocks) ?? Terms(blocks)
-            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks));
+            ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks) ?? LinkItems(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 
@@ -113,103 +113,6 @@ internal static partial class EntrySegmenter
         }
 
         return output;
-    }
-
-    /// <summary>"**Company, 2019 - 2020.** Prose…": the bold lead is a header line, the rest is prose.</summary>
-    private static Block[]? SplitBoldLead(Block b)
-    {
-        var runs = b.Content.Runs().ToList();
-        if (runs.Count < 2 || (runs[0].Style & RunStyle.Bold) == 0)
-        {
-            return null;
-        }
-
-        var lead = b.Content.Slice(0, runs[0].Length).Trim();
-        var rest = b.Content.Slice(runs[0].Length, b.Content.Length - runs[0].Length).Trim();
-        var restText = rest.ToPlain();
-        var leadHasDate = HasDate(new Block { Kind = BlockKind.Text, Content = lead, FirstLine = 0, LastLine = 0 });
-        if (lead.IsEmpty || restText.Length < 40 || lead.Text.TrimEnd().EndsWith(':') || !(leadHasDate || (restText.Length >= 60 && LineJoiner.IsSentence(restText))))
-        {
-            return null;
-        }
-
-        return
-        [
-            new Block { Kind = BlockKind.Text, Content = lead, FirstLine = b.FirstLine, LastLine = b.LastLine, Gap = b.Gap, Boundary = b.Boundary },
-            new Block { Kind = BlockKind.Text, Content = rest, FirstLine = b.FirstLine, LastLine = b.LastLine },
-        ];
-    }
-
-    private static List<int>? EntryHeadings(List<Block> blocks)
-    {
-        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
-        if (headings.Count == 0)
-        {
-            return null;
-        }
-
-        var level = headings.Min(h => h.Level);
-        return [.. blocks.Select((b, i) => (b, i)).Where(p => p.b.Kind == BlockKind.Heading && p.b.Level == level).Select(p => p.i)];
-    }
-
-    private static List<int>? Terms(List<Block> blocks)
-    {
-        var terms = blocks.Select((b, i) => (b, i)).Where(p => p.b.IsTerm).Select(p => p.i).ToList();
-        return terms.Count > 0 ? terms : null;
-    }
-
-    /// <summary>
-    /// "- Degree - School - May 2007": a section made only of list items whose every top-level item holds a date and reads
-    /// as a header (not a sentence) is one entry per item.
-    /// </summary>
-    private static List<int>? DatedBullets(List<Block> blocks, Func<string, bool>? entryItem)
-    {
-        if (blocks.Count == 0 || blocks.Any(b => b.Kind != BlockKind.Bullet))
-        {
-            return null;
-        }
-
-        var starts = new List<int>();
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var b = blocks[i];
-            if (b.Level > 0)
-            {
-                continue;
-            }
-
-            var text = b.Content.ToPlain();
-            if (text.Length > MaxDatedBulletLength)
-            {
-                return null;
-            }
-
-            if (b.Date is not { } date ? entryItem?.Invoke(text) != true : LineJoiner.IsSentence(text.Remove(date.Index, date.Length)) && entryItem?.Invoke(text) != true)
-            {
-                return null;
-            }
-
-            starts.Add(i);
-        }
-
-        return starts.Count > 0 ? starts : null;
-    }
-
-    /// <summary>Longer dated list items are achievements with a date, not entry headers.</summary>
-    private const int MaxDatedBulletLength = 160;
-
-    private static List<int>? BulletEntries(List<Block> blocks)
-    {
-        var starts = new List<int>();
-        for (var i = 0; i + 1 < blocks.Count; i++)
-        {
-            if (blocks[i].Kind == BlockKind.Bullet && blocks[i].Level == 0 && blocks[i + 1].Kind == BlockKind.Bullet && blocks[i + 1].Level > 0)
-            {
-                starts.Add(i);
-            }
-        }
-
-        return starts.Count > 0 && starts.Count * 2 >= blocks.Count(b => b.Kind == BlockKind.Bullet && b.Level == 0) ? starts : null;
     }
 
     private static (List<Block>, List<RawEntry>) FromStarts(List<Block> blocks, List<int> starts)

@@ -5,8 +5,9 @@ using JsonResume.Vocabulary;
 namespace JsonResume.Import.Foreign;
 
 /// <summary>
-/// Two shapes of project lines: a release line dating the project ("Published June 2011", <see cref="ReleaseWords"/>)
-/// and a name followed by its language or technologies in parentheses ("Libfoo (C)", "Tool (Python, Qt)").
+/// Shapes of project lines: a release line dating the project ("Published June 2011", <see cref="ReleaseWords"/>),
+/// a name followed by its language or technologies in parentheses ("Libfoo (C)", "Tool (Python, Qt)"), and a project
+/// named only by its address.
 /// </summary>
 internal static partial class ProjectLines
 {
@@ -43,6 +44,15 @@ internal static partial class ProjectLines
 
         return (match.Groups["n"].Value.Trim(), [.. items]);
     }
+
+    /// <summary>A project named only by its address ("[https://host/repo](…/pull/3)"): the address as written is its name.</summary>
+    public static string? AddressName(RawEntry entry) =>
+        entry.Header is [var only] && only.Content.ToPlain().Trim('[', ']', '<', '>', ' ') is var text && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https" ? text : null;
+
+    /// <summary>The link of a project named only by its address (not the address itself, which reads as a link too), else the address.</summary>
+    public static string? AddressUrl(RawEntry entry) =>
+        AddressName(entry) is { } name ? entry.Header[0].Content.Links.Select(l => l.Url).FirstOrDefault(u => u != name) ?? name : null;
 
     [GeneratedRegex(@"^(?<n>[^()]+?)\s+\((?<t>[^()]+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameParenthesis();
