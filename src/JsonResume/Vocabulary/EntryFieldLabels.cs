@@ -46,7 +46,7 @@ internal static class EntryFieldLabels
         "titulação", "grau", "diploma", "titolo",
     };
 
-    /// <summary>Labels of an education entry's field of study ("Major: Biology", "Fachrichtung Medieninformatik").</summary>
+    /// <summary>Labels of an education entry's field of study ("Major: Biology", "Fachrichtung Maschinenbau").</summary>
     public static IReadOnlySet<string> Area { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "major", "field", "field of study", "concentration", "specialization", "specialisation", "fachrichtung", "studiengang",

@@ -78,7 +78,7 @@ internal static partial class EducationReader
     }
 
     /// <summary>
-    /// "Abschluss: Diplom", "Major: Biology", "Fachrichtung Medieninformatik": a line naming the degree or the field
+    /// "Abschluss: Diplom", "Major: Biology", "Fachrichtung Maschinenbau": a line naming the degree or the field
     /// after a label of <see cref="EntryFieldLabels"/> (a colon after it, or a short line of label and value).
     /// </summary>
     private static (bool Degree, string Value)? LabelledDegreeOrField(string text)
@@ -106,7 +106,7 @@ internal static partial class EducationReader
         return EntryFieldLabels.Degree.Contains(label) ? (true, value) : EntryFieldLabels.Area.Contains(label) ? (false, value) : null;
     }
 
-    /// <summary>A label without a colon only reads as one on a short line ("Fachrichtung Medieninformatik").</summary>
+    /// <summary>A label without a colon only reads as one on a short line ("Fachrichtung Maschinenbau").</summary>
     private const int MaxUnmarkedLabelLineWords = 4;
 
     private static string RemoveLabelled(string text)

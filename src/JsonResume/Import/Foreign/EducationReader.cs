@@ -57,7 +57,7 @@ internal static partial class EducationReader
 
             if (IsLinkedCourse(entry, education))
             {
-                // "- [Cryptography](https://courses.example/crypto)": a linked item that names no school and no degree is
+                // "- [Organic Chemistry](https://courses.example/chem)": a linked item that names no school and no degree is
                 // a course taken, its name the field studied (CONVENTIONS: courses with links are education entries).
                 (education.Area, education.Institution) = (education.Institution, null);
                 ctx.Ledger.Claim(entry.Header[0], education, "area");

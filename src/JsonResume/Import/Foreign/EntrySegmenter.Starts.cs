@@ -21,7 +21,7 @@ internal static partial class EntrySegmenter
             return tops;
         }
 
-        // "### Besides school I worked for these firms" over "#### Firm" / "_2003 – 2004_": in a section of dated entry
+        // "### Freelance work alongside my studies" over "#### Firm" / "_2003 – 2004_": in a section of dated entry
         // headings, an undated heading whose sub-headings are dated only labels a group; its sub-headings are the entries
         // (the label stays a sub-heading of the entry before, or text before the first).
         var starts = new List<int>();
