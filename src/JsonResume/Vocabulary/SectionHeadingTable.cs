@@ -92,7 +92,7 @@ internal static class SectionHeadingTable
             Phrases: ["ключевые навыки", "technical summary", "skills summary", "summary of skills", "programming languages", "computer languages", "languages and systems", "languages and technologies",
              "languages and tools", "languages and frameworks", "technical languages", "areas of strength", "tech stack",
              "what i do"],
-            Words: ["fähigkeiten", "kompetenzen", "fachkenntnisse", "edv", "compétence", "connaissances", "competencias", "conocimientos", "aptitudes", "conhecimentos", "competenze", "capacità", "conoscenze", "vaardigheden", "competenties", "umiejętności", "kompetencje", "навыки", "компетенции", "технологии", "技能", "专业技能", "技术栈", "スキル", "技術", "skills", "skill", "competencies", "competences", "technologies", "technology", "tools", "expertise",
+            Words: ["fähigkeiten", "kompetenzen", "fachkenntnisse", "edv", "compétence", "connaissances", "connaissance", "competencias", "conocimientos", "aptitudes", "conhecimentos", "competenze", "capacità", "conoscenze", "vaardigheden", "competenties", "umiejętności", "kompetencje", "навыки", "компетенции", "технологии", "技能", "专业技能", "技术栈", "スキル", "技術", "skills", "skill", "competencies", "competences", "technologies", "technology", "tools", "expertise",
              "proficiencies", "strengths", "habilidades", "competências", "compétences", "kenntnisse",
              // The English "technologies" and "tools" in the other languages (dictionary translations).
              "technologien", "werkzeuge", "outils", "tecnologías", "herramientas", "tecnologias", "ferramentas", "tecnologie", "strumenti",

@@ -16,6 +16,8 @@ internal static partial class SkillReader
         (string? Name, List<string> Keywords, List<Block> Blocks)? current = null;
         var items = new List<(string? Name, List<string> Keywords, List<Block> Blocks, string? Summary)>();
         var pooled = (Keywords: new List<string>(), Blocks: new List<Block>());
+        var levels = new Dictionary<int, string>(); // item index -> level, for groups under a level sub-heading
+        int? group = null; // the item a sub-heading opened: the lines under it are its keywords
         Block? previous = null;
         var descriptions = interests ? [] : NestedDescriptions(section.Blocks);
         foreach (var block in section.Blocks)
@@ -29,6 +31,22 @@ internal static partial class SkillReader
             if (descriptions.Contains(block))
             {
                 ctx.Ledger.Reject(block, "a description of the skill above it, not a skill");
+                previous = block;
+                continue;
+            }
+
+            if (!interests && block.Kind == BlockKind.Heading && block.Content.ToPlain().Trim() is { Length: > 0 } heading)
+            {
+                // "### Frontend" or "### Expert" inside a skills section: a group named by its heading, or of that level.
+                var level = SkillLevels.IsLevel(heading);
+                items.Add((level ? null : Tidy(heading), [], [block], null));
+                if (level)
+                {
+                    levels[items.Count - 1] = Tidy(heading);
+                }
+
+                group = items.Count - 1;
+                current = null;
                 previous = block;
                 continue;
             }
@@ -79,8 +97,9 @@ internal static partial class SkillReader
                 }
                 else
                 {
-                    pooled.Keywords.AddRange(block.Kind == BlockKind.Bullet ? BulletItems(line) : ListItems(line));
-                    pooled.Blocks.Add(block);
+                    var (keywords, blocks) = group is { } g ? (items[g].Keywords, items[g].Blocks) : (pooled.Keywords, pooled.Blocks);
+                    keywords.AddRange(block.Kind == BlockKind.Bullet ? BulletItems(line) : ListItems(line));
+                    blocks.Add(block);
                     current = null;
                 }
             }
@@ -88,13 +107,16 @@ internal static partial class SkillReader
             previous = block;
         }
 
+        var leveled = items.Select((_, i) => levels.GetValueOrDefault(i)).ToList();
         if (pooled.Keywords.Count > 0)
         {
+            leveled.Insert(0, null);
             items.Insert(0, (NameInference.TitleCaseIfShouting(section.Title.Trim().TrimEnd(':', '#', ' ').Trim()), pooled.Keywords, pooled.Blocks, null));
         }
 
-        foreach (var (name, keywords, blocks, summary) in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var (name, keywords, blocks, summary) = items[i];
             var distinct = keywords.Where(k => k.Length > 0).ToList();
             object owner;
             if (interests)
@@ -110,7 +132,7 @@ internal static partial class SkillReader
             }
             else
             {
-                var skill = new Skill { Name = name, Keywords = distinct.Count > 0 ? distinct : null };
+                var skill = new Skill { Name = name, Level = leveled[i], Keywords = distinct.Count > 0 ? distinct : null };
                 (ctx.Resume.Skills ??= []).Add(skill);
                 owner = skill;
             }
@@ -172,11 +194,12 @@ internal static partial class SkillReader
             || LanguageLevel().IsMatch(items);
     }
 
-    /// <summary>The items of a list line: a line of code spans (<c>`C#` `.NET` `SQL Server`</c>) lists its spans, whatever
-    /// spaces they hold; other lines are split at separators.</summary>
+    /// <summary>The items of a list line: a line of code spans (<c>`C#` `.NET` `SQL Server`</c>), maybe joined by
+    /// lower-case words, lists its spans, whatever spaces they hold; other lines are split at separators.</summary>
     private static List<string> ListItems(RichText line)
     {
         var spans = new List<string>();
+        var prose = false;
         foreach (var (start, length, style) in line.Runs())
         {
             var run = line.Text.Substring(start, length);
@@ -184,13 +207,19 @@ internal static partial class SkillReader
             {
                 spans.Add(run.Trim());
             }
-            else if (run.Any(char.IsLetterOrDigit))
+            else if (run.Any(char.IsUpper) || run.Any(char.IsDigit))
             {
                 return KeywordSplitter.Split(line.Text.Trim());
             }
+            else
+            {
+                prose |= run.Any(char.IsLetter);
+            }
         }
 
-        return spans.Count >= 2 ? spans.Where(s => s.Length > 0).ToList() : KeywordSplitter.Split(line.Text.Trim());
+        // "the languages `Go` and `Rust`": names in code spans among lower-case words are the items, the words only
+        // connect them; without such words a lone span is split like any other line.
+        return spans.Count >= 2 || (prose && spans.Count == 1) ? spans.Where(s => s.Length > 0).ToList() : KeywordSplitter.Split(line.Text.Trim());
     }
 
     /// <summary>A bullet is one item ("Best Practices Evangelist") unless it holds a list of its own.</summary>
