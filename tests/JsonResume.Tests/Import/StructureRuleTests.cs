@@ -68,6 +68,23 @@ public sealed class StructureRuleTests
     }
 
     [Fact]
+    public void A_sentence_after_an_awards_date_is_its_summary()
+    {
+        var text = "Jane Roe\n\nAwards:\n• Golden Loaf Grant, Crumb Guild, awarded 2012.\n  Paid for two years of flour.\n";
+        var award = Assert.Single(ResumeImporter.Import(text).Resume.Awards!);
+        Assert.Equal(("Golden Loaf Grant", "Crumb Guild", "2012"), (award.Title, award.Awarder, award.Date));
+        Assert.StartsWith("Paid for two years of flour", award.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_course_given_via_a_provider_is_the_field_studied_there()
+    {
+        var text = "Jane Roe\n\nEducation:\n- Bread Science (Spring 2012)\n    - Via Crumb Academy\n";
+        var education = Assert.Single(ResumeImporter.Import(text).Resume.Education!);
+        Assert.Equal(("Crumb Academy", "Bread Science", "2012"), (education.Institution, education.Area, education.EndDate));
+    }
+
+    [Fact]
     public void A_definition_list_of_languages_gives_each_its_level()
     {
         var text = "# Jane Roe\n\n## Languages\n\nItalian\n:   Native\n\nDutch\n:   Fluent reading and writing\n\n    2019\n      ~ Some Certificate B2\n";

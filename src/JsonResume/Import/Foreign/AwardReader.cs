@@ -47,6 +47,17 @@ internal static partial class AwardReader
         var pieces = fields.Pieces;
         HeaderFields.Piece? title = null, awarder = null;
         var extra = new List<HeaderFields.Piece>();
+
+        // "Best Paper, Some Society, awarded 2020. Funded two years.": a piece that opens with the full stop after the
+        // date is a sentence about the award, not its awarder.
+        var after = pieces.Count > 1 && pieces[^1].Text.StartsWith('.') && pieces[^1].Text.Any(char.IsLetter) ? pieces[^1] : null;
+        if (after is not null)
+        {
+            pieces = pieces.Take(pieces.Count - 1).ToList();
+            var dot = after.Rich.Text.IndexOf('.') + 1;
+            extra.Add(Make(after, after.Rich.Slice(dot, after.Rich.Text.Length - dot).Trim()));
+        }
+
         if (pieces.Count == 1)
         {
             (title, awarder) = SplitLastComma(pieces[0]);

@@ -8,6 +8,28 @@ namespace JsonResume.Import.Foreign;
 /// <summary>The body of an education entry: labelled degree and field lines, courses, awards, grades, and notes.</summary>
 internal static partial class EducationReader
 {
+    /// <summary>
+    /// "- Bread Science (Spring 2012)" over "- Via Example Academy": a course named without a degree, whose first body
+    /// line names the provider, is the field studied at that provider.
+    /// </summary>
+    private static bool ViaProvider(RawEntry entry, Education education, ImportContext ctx)
+    {
+        if (education is not { Institution: not null, StudyType: null, Area: null } || entry.Body.Count == 0 || entry.Header.Count == 0
+            || ProviderLead().Match(entry.Body[0].Content.ToFieldText().Trim()) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        (education.Area, education.Institution) = (education.Institution, m.Groups["org"].Value.Trim().TrimEnd('.'));
+        ctx.Ledger.Claim(entry.Header[0], education, "area");
+        ctx.Ledger.Claim(entry.Body[0], education, "institution");
+        return true;
+    }
+
+    // Source: the English prepositions that introduce who provides a course ("via", "through", "offered by").
+    [GeneratedRegex(@"^(?:via|through|offered by)\s+(?<org>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProviderLead();
+
     private static void Body(Block block, Education education, List<string> notes, ImportContext ctx)
     {
         var text = block.Content.ToFieldText();

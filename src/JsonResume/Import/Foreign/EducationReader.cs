@@ -65,6 +65,7 @@ internal static partial class EducationReader
 
             WorkReader.ClaimDates(ctx, fields.DateBlock, education, ("startDate", education.StartDate), ("endDate", education.EndDate));
 
+            var body = ViaProvider(entry, education, ctx) ? entry.Body.Skip(1) : entry.Body;
             var notes = new List<string>();
             foreach (var piece in leftovers)
             {
@@ -72,7 +73,7 @@ internal static partial class EducationReader
                 ctx.Ledger.Claim(piece.Block, education, "summary");
             }
 
-            foreach (var block in entry.Body)
+            foreach (var block in body)
             {
                 Body(block, education, notes, ctx);
             }
