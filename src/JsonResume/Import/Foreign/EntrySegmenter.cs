@@ -94,10 +94,13 @@ internal static partial class EntrySegmenter
             if (b.Kind == BlockKind.Row && b.Cells is { } cells)
             {
                 var first = true;
-                foreach (var line in cells.SelectMany(c => c).Where(l => !l.IsEmpty))
+                for (var c = 0; c < cells.Count; c++)
                 {
-                    output.Add(new Block { Kind = BlockKind.Text, Content = line, FirstLine = b.FirstLine, LastLine = b.LastLine, Boundary = first, Gap = first && b.Gap });
-                    first = false;
+                    foreach (var line in cells[c].Where(l => !l.IsEmpty))
+                    {
+                        output.Add(new Block { Kind = BlockKind.Text, Content = line, FirstLine = b.FirstLine, LastLine = b.LastLine, Boundary = first, Gap = first && b.Gap, Column = TableEntries.ColumnOf(b, c) });
+                        first = false;
+                    }
                 }
 
                 continue;
