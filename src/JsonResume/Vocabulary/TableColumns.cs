@@ -4,6 +4,9 @@ namespace JsonResume.Vocabulary;
 internal enum TableColumn
 {
     Organization,
+
+    /// <summary>The name of a project or other entry that is neither a job nor a school.</summary>
+    Name,
     Position,
     Dates,
     Location,
@@ -27,6 +30,10 @@ internal static class TableColumns
             "entreprise", "société", "employeur", "empresa", "empleador", "organización", "organização", "azienda", "datore di lavoro",
             "bedrijf", "werkgever", "organisatie", "pracodawca", "organizacja", "компания", "организация", "работодатель",
             "公司", "单位", "工作单位", "公司名称", "会社", "会社名", "勤務先",
+        ]),
+        (TableColumn.Name, [
+            "project", "name", "projekt", "projektname", "projet", "nom", "proyecto", "nombre", "projeto", "nome", "progetto",
+            "naam", "nazwa", "проект", "название", "项目", "项目名称", "名称", "プロジェクト", "案件",
         ]),
         (TableColumn.Position, [
             "role", "position", "title", "job title", "job", "function", "stelle", "funktion", "rolle", "tätigkeit",

@@ -30,12 +30,21 @@ public sealed class TableHeaderRuleTests
     [Fact]
     public void A_german_header_row_is_layout_and_each_row_below_it_is_an_entry()
     {
-        var text = Head + "## Berufserfahrung\n\n| Zeitraum | Firma | Position |\n|---|---|---|\n| 2015 - 2018 | Bäckerei Korn | Konditor |\n| 2018 - 2020 | Mühle Weiß | Bäcker |\n";
-        var result = ResumeImporter.Import(text);
-        var work = result.Resume.Work!;
+        var text = Head + "## Berufserfahrung\n\n| Zeitraum | Firma | Position | Ort |\n|---|---|---|---|\n| 2015 - 2018 | Bäckerei Korn | Konditor | Hamburg |\n| 2018 - 2020 | Mühle Weiß | Bäcker | Bremen |\n";
+        var work = ResumeImporter.Import(text).Resume.Work!;
         Assert.Equal(2, work.Count);
+        Assert.Equal(("Bäckerei Korn", "Konditor", "Hamburg"), (work[0].Name, work[0].Position, work[0].Location));
+        Assert.Equal(("Mühle Weiß", "Bäcker", "Bremen"), (work[1].Name, work[1].Position, work[1].Location));
         Assert.Equal(("2015", "2018"), (work[0].StartDate, work[0].EndDate));
-        Assert.DoesNotContain(work, w => w.Name == "Firma" || w.Position == "Position");
+    }
+
+    [Fact]
+    public void A_project_table_names_each_project_and_its_description()
+    {
+        var text = Head + "## Projects\n\n| Project | Description |\n|---|---|\n| Kiln | A small kiln controller |\n| Loom | Pattern cards for a hand loom |\n";
+        var projects = ResumeImporter.Import(text).Resume.Projects!;
+        Assert.Equal(["Kiln", "Loom"], projects.Select(p => p.Name));
+        Assert.Equal(["A small kiln controller", "Pattern cards for a hand loom"], projects.Select(p => p.Description));
     }
 
     [Fact]
