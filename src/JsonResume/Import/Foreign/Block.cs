@@ -31,6 +31,12 @@ internal sealed class Block
     /// <summary>For rows: the cells, each as its lines.</summary>
     public IReadOnlyList<IReadOnlyList<RichText>>? Cells { get; init; }
 
+    /// <summary>For rows of a table with a header row: what each column holds (null for a column it does not name).</summary>
+    public IReadOnlyList<Vocabulary.TableColumn?>? Columns { get; init; }
+
+    /// <summary>For a line read from a cell of such a table: what its column holds.</summary>
+    public Vocabulary.TableColumn? Column { get; init; }
+
     /// <summary>For images: the address.</summary>
     public string? Source { get; init; }
 

@@ -100,6 +100,34 @@ internal static partial class EducationReader
     }
 
     /// <summary>
+    /// A cell of a table whose header names its column ("School", "Major", "Degree"): the column says the field. A
+    /// degree cell the degree words can split ("BSc Physics") is left to <see cref="ReadPiece"/>.
+    /// </summary>
+    private static bool ReadCell(HeaderFields.Piece piece, Education education, ImportContext ctx)
+    {
+        var text = piece.Text;
+        switch (piece.Block.Column)
+        {
+            case TableColumn.Institution when education.Institution is null:
+                education.Institution = text;
+                education.Url ??= piece.Url;
+                ctx.Ledger.Claim(piece.Block, education, "institution");
+                return true;
+            case TableColumn.Area:
+                // A cell split at its commas stays one field.
+                education.Area = education.Area is null ? text : $"{education.Area}, {text}";
+                ctx.Ledger.Claim(piece.Block, education, "area");
+                return true;
+            case TableColumn.Degree when education.StudyType is null && !DegreeRecognizer.TryMatch(text, out _, out _):
+                education.StudyType = text;
+                ctx.Ledger.Claim(piece.Block, education, "studyType");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// "Abschluss: Diplom", "Major: Biology", "Fachrichtung Maschinenbau": a line naming the degree or the field
     /// after a label of <see cref="EntryFieldLabels"/> (a colon after it, or a short line of label and value).
     /// </summary>

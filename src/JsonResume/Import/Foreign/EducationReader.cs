@@ -32,7 +32,7 @@ internal static partial class EducationReader
             var leftovers = new List<HeaderFields.Piece>();
             foreach (var piece in fields.Pieces)
             {
-                if (!ReadPiece(piece, education, ctx))
+                if (!ReadCell(piece, education, ctx) && !ReadPiece(piece, education, ctx))
                 {
                     leftovers.Add(piece);
                 }

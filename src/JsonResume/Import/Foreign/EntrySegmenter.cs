@@ -30,7 +30,7 @@ internal static partial class EntrySegmenter
     public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false, Func<string, bool>? entryItem = null)
     {
         var blocks = Flatten(input);
-        var starts = EntryHeadings(blocks) ?? Terms(blocks)
+        var starts = TableEntries.RowStarts(blocks) ?? EntryHeadings(blocks) ?? Terms(blocks)
             ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks) ?? LinkItems(blocks));
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
@@ -94,10 +94,13 @@ internal static partial class EntrySegmenter
             if (b.Kind == BlockKind.Row && b.Cells is { } cells)
             {
                 var first = true;
-                foreach (var line in cells.SelectMany(c => c).Where(l => !l.IsEmpty))
+                for (var c = 0; c < cells.Count; c++)
                 {
-                    output.Add(new Block { Kind = BlockKind.Text, Content = line, FirstLine = b.FirstLine, LastLine = b.LastLine, Boundary = first, Gap = first && b.Gap });
-                    first = false;
+                    foreach (var line in cells[c].Where(l => !l.IsEmpty))
+                    {
+                        output.Add(new Block { Kind = BlockKind.Text, Content = line, FirstLine = b.FirstLine, LastLine = b.LastLine, Boundary = first, Gap = first && b.Gap, Column = TableEntries.ColumnOf(b, c), Columns = b.Columns });
+                        first = false;
+                    }
                 }
 
                 continue;
@@ -125,7 +128,7 @@ internal static partial class EntrySegmenter
             var entry = new RawEntry { Start = blocks[starts[s]] };
             entry.Header.Add(blocks[starts[s]]);
             var i = starts[s] + 1;
-            while (i < end && entry.Header.Count < MaxHeaderLines && IsHeaderLine(blocks[i])
+            while (i < end && entry.Header.Count < MaxHeaderLines && IsHeaderLine(blocks[i]) && blocks[i].Column != Vocabulary.TableColumn.Description
                    && (!blocks[i].Gap || HasDate(blocks[i]) || blocks[i].Content.IsAllEmphasized)
                    && !(blocks[i].Kind == BlockKind.Heading))
             {

@@ -195,6 +195,7 @@ internal static class HtmlReader
         {
             var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
             var first = true;
+            IReadOnlyList<Vocabulary.TableColumn?>? columns = null;
             foreach (var row in rows)
             {
                 var cells = new List<IReadOnlyList<RichText>>();
@@ -216,7 +217,16 @@ internal static class HtmlReader
                 }
 
                 var line = LineOf(row);
-                Blocks.Add(new Block { Kind = BlockKind.Row, Cells = cells, Content = cells[0][0], FirstLine = line, LastLine = line, Boundary = true, Gap = first });
+                if (first && columns is null && TableEntries.Header(cells) is { } header)
+                {
+                    columns = header; // the header row names the columns: layout, not content
+                    ledger.Markup(line, line);
+                    continue;
+                }
+
+                // Empty cells are not kept, so a column is only known when the row has as many cells as the header.
+                var named = columns?.Count == cells.Count ? columns : null;
+                Blocks.Add(new Block { Kind = BlockKind.Row, Cells = cells, Columns = named, Content = cells[0][0], FirstLine = line, LastLine = line, Boundary = true, Gap = first });
                 first = false;
             }
         }

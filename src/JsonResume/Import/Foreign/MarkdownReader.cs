@@ -169,6 +169,7 @@ internal static class MarkdownReader
         private void ReadTable(Table table)
         {
             var firstRow = true;
+            IReadOnlyList<Vocabulary.TableColumn?>? columns = null;
             foreach (var row in table.OfType<TableRow>())
             {
                 var cells = new List<IReadOnlyList<RichText>>();
@@ -188,10 +189,17 @@ internal static class MarkdownReader
                     continue;
                 }
 
+                if (firstRow && columns is null && TableEntries.Header(cells) is { } header)
+                {
+                    columns = header; // the header row names the columns: layout, covered by the table's markup
+                    continue;
+                }
+
                 Blocks.Add(new Block
                 {
                     Kind = BlockKind.Row,
                     Cells = cells,
+                    Columns = columns,
                     Content = cells.SelectMany(c => c).FirstOrDefault(t => !t.IsEmpty) ?? RichText.Empty,
                     FirstLine = row.Line + 1,
                     LastLine = row.Line + 1,

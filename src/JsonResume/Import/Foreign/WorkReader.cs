@@ -26,7 +26,7 @@ internal static partial class WorkReader
         {
             var entry = entries[n];
             var fields = headers[n];
-            var (role, organisation, others) = Assign(fields.Pieces, section.Kind == ResumeSection.Projects, layout);
+            var (role, organisation, others) = TableEntries.Assign(fields.Pieces, Assign(fields.Pieces, section.Kind == ResumeSection.Projects, layout));
             if (organisation is not null && role is not null && LeadingConnector().Match(organisation.Rich.Text) is { Success: true } connector
                 && connector.Length < organisation.Rich.Length)
             {
@@ -34,7 +34,7 @@ internal static partial class WorkReader
                 organisation = Make(organisation, organisation.Rich.Slice(connector.Length, organisation.Rich.Length - connector.Length));
             }
 
-            var place = fields.Location;
+            var place = fields.Location ?? TableEntries.Place(fields.Pieces);
             if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
             {
                 (organisation, place) = split;
