@@ -57,4 +57,22 @@ public sealed class SkillGroupRuleTests
         var skill = Assert.Single(ResumeImporter.Import(text).Resume.Skills!);
         Assert.Contains(skill.Keywords!, k => k.Contains("Python", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_line_labelled_interests_among_skills_holds_interests()
+    {
+        var text = Head + "- Baking: Sourdough, Brioche\n- Hobbies: chess, climbing, kites.\n";
+        var resume = ResumeImporter.Import(text).Resume;
+        Assert.Equal("Baking", Assert.Single(resume.Skills!).Name);
+        Assert.Equal(["chess", "climbing", "kites"], resume.Interests!.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_line_labelled_interests_in_a_section_without_counterpart_is_kept()
+    {
+        var text = Head + "- Baking: Sourdough\n\n## Talks\n\n- Interessen: Schach, Klettern\n- Ovens I have known, 2021\n";
+        var result = ResumeImporter.Import(text);
+        Assert.Equal(["Schach", "Klettern"], result.Resume.Interests!.Select(i => i.Name));
+        Assert.Equal("Baking", Assert.Single(result.Resume.Skills!).Name);
+    }
 }

@@ -122,7 +122,7 @@ internal static class ResumeBuilder
         ctx.Ledger.Reject(section.Heading!, reason);
         foreach (var b in section.Blocks)
         {
-            if (!HeaderReader.TryContactLine(b, ctx))
+            if (!HeaderReader.TryContactLine(b, ctx) && !SkillReader.TryLabelledInterests(b, ctx))
             {
                 ctx.Ledger.Reject(b, reason);
             }

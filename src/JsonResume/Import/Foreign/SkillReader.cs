@@ -51,6 +51,13 @@ internal static partial class SkillReader
                 continue;
             }
 
+            if (!interests && TryLabelledInterests(block, ctx))
+            {
+                current = null;
+                previous = block;
+                continue;
+            }
+
             var lines = block.Kind == BlockKind.Row && block.Cells is { } cells ? [Row(cells)] : new[] { block.Content };
             foreach (var line in lines)
             {
