@@ -15,7 +15,7 @@ public class DateRecognizerBenchmarks
     [
         "Senior Developer, Acme (2019-04 — Present)", "Mai 2019 – heute", "set. de 2019 - atual", "июль 2012 – настоящее время",
         "2019年5月 – 至今", "09.2017 - 09.2022", "Summer 2006", "Led the migration of 300 services to a queue", "lipiec 2019 – obecnie",
-        "janvier 2015 à juin 2018", "May '19 – Aug '21", "+44 (0)738 4272869", "Bachelor of Science in Biology, 2015",
+        "janvier 2015 à juin 2018", "May '19 – Aug '21", "+44 (0)7400 123456", "Bachelor of Science in Biology, 2015",
     ];
 
     private string[] lines = [];

@@ -49,7 +49,7 @@ public sealed class DateRecognizerTests
     }
 
     [Theory]
-    [InlineData("+44 (0)738 4272869")]
+    [InlineData("+44 (0)7400 123456")]
     [InlineData("CIFAR-10 and 443-458")]
     [InlineData("managed 300 services")]
     [InlineData("Set up the build")]

@@ -54,7 +54,7 @@ internal partial class PhoneRecognizer
     }
 
     /// <summary>
-    /// The number in international format (<c>+44 7384 272869</c>) when it can be read without doubt, else the text as written.
+    /// The number in international format (<c>+44 7400 123456</c>) when it can be read without doubt, else the text as written.
     /// </summary>
     /// <param name="text">The number as written.</param>
     /// <param name="countryCode">The ISO 3166-1 alpha-2 code of the person's country when known, used for national numbers.</param>
