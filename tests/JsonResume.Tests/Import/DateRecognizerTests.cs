@@ -21,7 +21,7 @@ public sealed class DateRecognizerTests
     [InlineData("3/2010 - 1/2013.", "2010-03", "2013-01", false)]
     [InlineData("Jan – Mar 2020", "2020-01", "2020-03", false)]
     [InlineData("since 2019", "2019", null, true)]
-    [InlineData("2018-        Salsify", "2018", null, true)]
+    [InlineData("2018-        Northwind", "2018", null, true)]
     [InlineData("mai de 2025 - jun de 2025", "2025-05", "2025-06", false)]
     [InlineData("Aug19 - now", "2019-08", null, true)]
     public void Ranges(string text, string start, string? end, bool ongoing)
@@ -73,5 +73,5 @@ public sealed class DateRecognizerTests
     }
 
     [Fact]
-    public void Embedded_years_are_found() => Assert.Equal(2024, DateRecognizer.LastEmbeddedYear("ICLR2024"));
+    public void Embedded_years_are_found() => Assert.Equal(2024, DateRecognizer.LastEmbeddedYear("Workshop2024"));
 }

@@ -8,7 +8,7 @@ public sealed class DegreeAndListTests
     [InlineData("PhD. Computer Science, University of Somewhere", "PhD", "Computer Science, University of Somewhere")]
     [InlineData("BSc. (Hons) Computer Science and Physics", "BSc (Hons)", "Computer Science and Physics")]
     [InlineData("MScR. Computer Science (with distinction)", "MScR", "Computer Science (with distinction)")]
-    [InlineData("Ph.D Applied Machine Learning [Astroinformatics]", "Ph.D", "Applied Machine Learning [Astroinformatics]")]
+    [InlineData("Ph.D Applied Statistics [Bioinformatics]", "Ph.D", "Applied Statistics [Bioinformatics]")]
     [InlineData("Bachelor of Science in Biology", "Bachelor of Science", "Biology")]
     [InlineData("MRes, Mathematics", "MRes", "Mathematics")]
     public void Degrees(string text, string degree, string rest)

@@ -116,7 +116,7 @@ internal static partial class AwardReader
         }
     }
 
-    /// <summary>A short phrase (up to its first comma) that opens with a placement ("1st place, Mocha challenge"); a longer one is a description.</summary>
+    /// <summary>A short phrase (up to its first comma) that opens with a placement ("1st place, regional chess open"); a longer one is a description.</summary>
     private static bool IsPlacement(HeaderFields.Piece piece) =>
         Placement().IsMatch(piece.Text) && piece.Text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPlacementWords;
 

@@ -5,7 +5,7 @@ namespace JsonResume.Import.Foreign;
 /// <summary>
 /// Reads a section whose heading names none of the résumé's sections by the shape of its content: a list of short
 /// items (keywords, not sentences, dates or links) is a group of skills named by its heading, as a flat list under a
-/// heading is everywhere else ("Tooling", "Web World"); labelled lists (<c>Label: a, b, c</c>) are skill groups too.
+/// heading is everywhere else ("Tooling", "Odds and Ends"); labelled lists (<c>Label: a, b, c</c>) are skill groups too.
 /// </summary>
 internal static class SectionShapes
 {
@@ -18,7 +18,7 @@ internal static class SectionShapes
     /// <summary>Keywords have at most this many words.</summary>
     private const int MaxKeywordWords = 8;
 
-    /// <summary>A label before a colon has at most this many words ("Task runner: Grunt, Gulp").</summary>
+    /// <summary>A label before a colon has at most this many words ("Build tool: Make, Ninja").</summary>
     private const int MaxLabelWords = 4;
 
     public static Section AsList(Section section)
