@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using JsonResume.Diagnostics;
+using JsonResume.Import.Fields;
 using JsonResume.Model;
 
 namespace JsonResume.Import;

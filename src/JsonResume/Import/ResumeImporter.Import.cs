@@ -1,5 +1,8 @@
 using JsonResume.Diagnostics;
-using JsonResume.Import.Foreign;
+using JsonResume.Import.Assembling;
+using JsonResume.Import.Blocks;
+using JsonResume.Import.Documents;
+using JsonResume.Import.Fields;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
 using JsonResume.Model;

@@ -1,4 +1,5 @@
 using JsonResume.Diagnostics;
+using JsonResume.Import.Documents;
 using JsonResume.Json;
 using JsonResume.Layout;
 using JsonResume.Model;

@@ -30,6 +30,40 @@ public sealed class NamespaceCycleTests
         Assert.True(cycles.Count == 0, "Namespace cycles:\n" + string.Join("\n", cycles));
     }
 
+    /// <summary>
+    /// The converter's stages, each a namespace, with the stages each may use: data flows documents → blocks → sections
+    /// → fields → assembling, and every stage may use the recognisers; no stage reaches a later one.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ImportStages = new(StringComparer.Ordinal)
+    {
+        ["JsonResume.Import.Recognition"] = [],
+        ["JsonResume.Import.Blocks"] = ["Recognition"],
+        ["JsonResume.Import.Documents"] = ["Blocks", "Recognition"],
+        ["JsonResume.Import.Sections"] = ["Blocks", "Recognition"],
+        ["JsonResume.Import.Fields"] = ["Sections", "Blocks", "Recognition"],
+        ["JsonResume.Import.Assembling"] = ["Fields", "Sections", "Blocks", "Documents", "Recognition"],
+    };
+
+    [Fact]
+    public void The_import_stages_use_only_earlier_stages()
+    {
+        var graph = Graph(typeof(Resume).Assembly);
+        Assert.True(ImportStages.Keys.All(graph.ContainsKey), "every stage namespace should exist: " + string.Join(", ", ImportStages.Keys.Where(k => !graph.ContainsKey(k))));
+        var wrong = new List<string>();
+        foreach (var (stage, allowed) in ImportStages)
+        {
+            foreach (var (to, example) in graph[stage])
+            {
+                if (to.StartsWith("JsonResume.Import", StringComparison.Ordinal) && !allowed.Any(a => to == "JsonResume.Import." + a))
+                {
+                    wrong.Add($"{stage} -> {to} ({example})");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Stages reaching a later stage or the facade:\n" + string.Join("\n", wrong));
+    }
+
     [Fact]
     public void A_cycle_is_found_and_printed()
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using JsonResume.CodeGen;
 using JsonResume.FsCheck.Internal;
-using JsonResume.Import.Foreign;
+using JsonResume.Import.Blocks;
 using JsonResume.Json;
 using JsonResume.Model;
 using JsonResume.Render;

@@ -1,4 +1,5 @@
 using JsonResume.Import.Recognition;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Tests.Import;
 

@@ -1,4 +1,5 @@
 using JsonResume.Import;
+using JsonResume.Import.Fields;
 using JsonResume.Import.Recognition;
 
 namespace JsonResume.Tests.Import;
@@ -35,7 +36,7 @@ public sealed class EntryShapeRuleTests
     [InlineData("Oven Tool (C, Lua)", "Oven Tool", "C|Lua")]
     public void A_name_with_technologies_in_parentheses_is_split(string text, string name, string technologies)
     {
-        var split = JsonResume.Import.Foreign.ProjectLines.NameWithTechnologies(text);
+        var split = JsonResume.Import.Fields.ProjectLines.NameWithTechnologies(text);
         Assert.NotNull(split);
         Assert.Equal(name, split.Value.Name);
         Assert.Equal(technologies.Split('|'), split.Value.Technologies);
@@ -45,7 +46,7 @@ public sealed class EntryShapeRuleTests
     [InlineData("Breadline (a tool for bakers)")]
     [InlineData("Breadline")]
     public void Other_parentheses_stay_in_the_name(string text) =>
-        Assert.Null(JsonResume.Import.Foreign.ProjectLines.NameWithTechnologies(text));
+        Assert.Null(JsonResume.Import.Fields.ProjectLines.NameWithTechnologies(text));
 
     [Fact]
     public void A_reference_under_a_dated_marker_term_is_read_from_its_definition_and_a_legend_is_left_out()

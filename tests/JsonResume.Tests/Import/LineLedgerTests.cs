@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using JsonResume.Diagnostics;
 using JsonResume.Import;
-using JsonResume.Import.Foreign;
+using JsonResume.Import.Blocks;
 using JsonResume.Model;
 
 namespace JsonResume.Tests.Import;

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using JsonResume.Import.Foreign;
+using JsonResume.Import.Blocks;
 
 namespace JsonResume.Tests.Import;
 

@@ -1,6 +1,6 @@
 using JsonResume.Diagnostics;
 using JsonResume.Import;
-using JsonResume.Import.Foreign;
+using JsonResume.Import.Fields;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Tests.Import;

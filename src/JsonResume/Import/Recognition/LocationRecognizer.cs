@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Recognition;
 

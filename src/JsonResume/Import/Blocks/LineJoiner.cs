@@ -1,0 +1,179 @@
+using JsonResume.Import.Recognition;
+
+namespace JsonResume.Import.Blocks;
+
+/// <summary>
+/// Decides whether two consecutive source lines are one wrapped line of prose (to be joined) or separate lines
+/// (a header line, a date line, a short field). Shared by the plain-text and Markdown readers.
+/// </summary>
+internal static partial class LineJoiner
+{
+    /// <summary>Whether a line reads as a field of an entry header rather than prose: all emphasised, dated, in capitals,
+    /// or short without closing punctuation.</summary>
+    public static bool IsHeaderish(RichText line)
+    {
+        var text = line.Text.Trim();
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (line.IsAllEmphasized || text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (text.Length <= 80 && (WebAddress.TryEmail(text, out _) || (WebAddress.Normalize(text) is not null && !text.Contains(' ', StringComparison.Ordinal)) || PhoneRecognizer.TryFind(text, out _, out var length) && length >= text.Length - 2))
+        {
+            return true;
+        }
+
+        // The length bound first: longer text never passes the date test, and finding a date in it costs its length.
+        if (text.Length <= MaxDatedHeaderLength && DateRecognizer.Default.Find(text) is { } date && (date.IsRange || text.Length <= 40)
+            && (text.Length <= 90 || (text.Length <= MaxDatedHeaderLength && (date.Index <= 2 || date.EndIndex >= text.TrimEnd('.', ' ', ':').Length - 1)))
+            && (text.Length <= 40 || !IsSentence(text.Remove(date.Index, date.Length))))
+        {
+            return true;
+        }
+
+        if (IsShouting(text))
+        {
+            return true;
+        }
+
+        return text.Length <= 30 && !EndsSentence(text) && char.IsUpper(text[0]) && !IsSentence(text);
+    }
+
+    /// <summary>The longest line that can be a dated header line (see <see cref="IsHeaderish"/>).</summary>
+    private const int MaxDatedHeaderLength = 220;
+
+    /// <summary>
+    /// A logical line stops growing at this many characters: no wrapped paragraph of a résumé is that long, and each
+    /// join re-reads the whole line, so without a bound a text of many wrapped lines would take quadratic time.
+    /// </summary>
+    public const int MaxJoinedLength = 2000;
+
+    /// <summary>At least three letters and none in lower case (stops at the first lower-case letter).</summary>
+    private static bool IsShouting(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "for", "in", "at", "on", "to", "with", "a", "an", "by", "&", "de", "da", "do", "des", "du", "y", "et", "und", "or",
+        "from", "as", "e", "la", "le", "del", "di", "van", "von", "der", "und",
+    };
+
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.Ordinal)
+    {
+        "I", "We", "My", "Our", "This", "These", "It", "A", "An", "He", "She", "They", "Their", "His", "Her",
+    };
+
+    /// <summary>Whether a line reads as a sentence (running text) rather than a name, title or place.</summary>
+    public static bool IsSentence(string text)
+    {
+        var t = text.Trim();
+        if (SentenceBreak().IsMatch(t))
+        {
+            return true;
+        }
+
+        var words = Words().Matches(WebLike().Replace(t, " ")).Select(m => m.Value).ToList();
+        if (t.Length > 110)
+        {
+            var contentWords = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
+            return contentWords.Count(w => char.IsLower(w[0])) > contentWords.Count * 0.25;
+        }
+
+        if (words.Count >= 2 && char.IsLower(words[1][0])
+            && ((SentenceStarts.Contains(words[0]) && !FunctionWords.Contains(words[1])) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            return true;
+        }
+
+        if (words.Count >= 2 && SentenceStarts.Contains(words[0]) && words[0] is not ("A" or "An") && char.IsLower(words[1][0]))
+        {
+            return true;
+        }
+
+        var content = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
+        var period = t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?');
+        if (content.Count < 4 || (!period && content.Count < 6))
+        {
+            return t.EndsWith("...", StringComparison.Ordinal);
+        }
+
+        var lower = content.Skip(1).Count(w => char.IsLower(w[0]));
+        return (double)lower / (content.Count - 1) > (period ? 0.4 : 0.5);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    // Whole words (runs of non-space) holding an address mark. Tested once per word start: the equivalent
+    // \S*(?:@|://|www\.)\S*|\S+\.(?:com|…)\b\S* is retried at every position of a long word (quadratic).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\S)(?=\S*?(?:@|://|www\.)|\S+?\.(?:com|org|net|io|dev|me|co|uk|de|fr|ca)\b)\S+", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WebLike();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L} &/-]{1,30}:\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Words();
+
+    /// <summary>Whether line <paramref name="b"/> continues line <paramref name="a"/>.</summary>
+    /// <param name="a">The earlier line.</param>
+    /// <param name="b">The later line.</param>
+    /// <param name="wrapAt">Lines at least this long were probably wrapped by the author's editor.</param>
+    public static bool ShouldJoin(RichText a, RichText b, int wrapAt)
+    {
+        if (a.Text.Length >= MaxJoinedLength)
+        {
+            return false;
+        }
+
+        if (IsHeaderish(a) && !(a.Text.Length >= wrapAt && StartsLower(b)))
+        {
+            return false;
+        }
+
+        if (StartsLower(b) && !EndsSentence(a.Text) && !IsHeaderish(b))
+        {
+            return true;
+        }
+
+        if (a.Text.Length >= wrapAt && !EndsSentence(a.Text) && EndsSentence(b.Text) && b.Text.Length < 40 && !b.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return true; // the tail of a wrapped sentence, even when it is a date ("… folded in" / "April 2020.")
+        }
+
+        return a.Text.Length >= wrapAt && !IsHeaderish(b);
+    }
+
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd(' ', '*', '_', '"', '\'', ')', '”');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
+    }
+
+    private static bool StartsLower(RichText b)
+    {
+        var t = b.Text.TrimStart();
+        return t.Length > 0 && char.IsLower(t[0]);
+    }
+}

@@ -1,0 +1,32 @@
+using JsonResume.Import.Blocks;
+using JsonResume.Model;
+using JsonResume.Vocabulary;
+
+namespace JsonResume.Import.Fields;
+
+/// <summary>A line labelled with the interests section's name, wherever it stands ("Hobbies: chess, climbing").</summary>
+internal static partial class SkillReader
+{
+    /// <summary>
+    /// Reads "Interests: chess, climbing" among skills or in a section JSON Resume has no place for: the label names the
+    /// interests section, so each item is one interest, as under an interests heading. Returns whether the line was one.
+    /// </summary>
+    public static bool TryLabelledInterests(Block block, ImportContext ctx)
+    {
+        if (block.Kind is not (BlockKind.Text or BlockKind.Bullet) || ColonLabel().Match(block.Content.ToPlain()) is not { Success: true } m
+            || SectionNames.Classify(Tidy(m.Groups["label"].Value)) != ResumeSection.Interests)
+        {
+            return false;
+        }
+
+        var names = Items(m.Groups["rest"].Value).Select(i => i.Trim().TrimEnd('.').Trim()).Where(i => i.Length > 0).ToList();
+        foreach (var name in names)
+        {
+            var interest = new Interest { Name = name };
+            (ctx.Resume.Interests ??= []).Add(interest);
+            ctx.Ledger.Claim(block, interest);
+        }
+
+        return names.Count > 0;
+    }
+}
