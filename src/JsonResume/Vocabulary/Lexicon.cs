@@ -54,6 +54,29 @@ internal partial class Lexicon
         "software", "systems", "technologies", "technology", "solutions", "services", "consulting", "partners", "media", "networks",
         "games", "digital", "interactive", "analytics", "health", "capital", "energy", "pharmaceuticals", "logistics", "design", "designs");
 
+    // Source: the heads of job titles, organisation names and school names in Chinese (simplified and traditional),
+    // Japanese and Korean, which write them without spaces, so that a title or name is one run ending (or, for Japanese
+    // company forms, starting) with its head: 高级软件工程师, 示例科技有限公司, 株式会社…, 東京大学.
+    private static readonly string[] CjkTitleHeads =
+    [
+        "工程师", "工程師", "开发", "開發", "开发者", "经理", "經理", "总监", "總監", "主管", "设计师", "設計師", "架构师", "架構師",
+        "分析师", "分析師", "实习生", "實習生", "顾问", "顧問", "专员", "專員", "研究员", "研究員", "教授", "讲师", "講師", "总裁",
+        "總裁", "创始人", "創始人", "负责人", "負責人", "组长", "組長", "エンジニア", "マネージャー", "マネジャー", "開発者",
+        "デザイナー", "プログラマー", "コンサルタント", "アナリスト", "インターン", "部長", "課長", "主任", "엔지니어", "개발자", "매니저",
+        "디자이너", "연구원",
+    ];
+
+    private static readonly string[] CjkOrgHeads =
+    [
+        "公司", "集团", "集團", "银行", "銀行", "大学", "大學", "学院", "學院", "研究所", "研究院", "工作室", "会社", "회사", "은행",
+        "대학교", "연구소",
+    ];
+
+    // Japanese company forms stand before the name as often as after it.
+    private static readonly string[] CjkOrgPrefixes = ["株式会社", "有限会社", "合同会社"];
+
+    private static readonly string[] CjkSchoolHeads = ["大学", "大學", "学院", "學院", "大学院", "高校", "高等学校", "대학교", "대학"];
+
     // Source: the words for a school or university in the languages the converter reads.
     private static readonly FrozenSet<string> SchoolWords = Set(
         "university", "universiteit", "universität", "université", "universidade", "universidad", "universita", "università",
@@ -87,12 +110,35 @@ internal partial class Lexicon
         "pune", "kolkata", "noida", "gurgaon", "gurugram", "ahmedabad", "karachi", "lahore", "islamabad", "dhaka", "colombo",
         "kathmandu", "dubai", "abu dhabi", "doha", "riyadh", "tel aviv", "jerusalem", "haifa", "cairo", "lagos", "abuja",
         "nairobi", "accra", "addis ababa", "johannesburg", "cape town", "pretoria", "durban", "casablanca", "tunis", "algiers",
-        "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland", "wellington", "christchurch");
+        "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland", "wellington", "christchurch",
+
+        // The same cities under their own names and under the names the other languages the converter reads give them
+        // (GeoNames alternate names: endonyms and exonyms), and the next largest cities of the countries of those
+        // languages.
+        "milano", "torino", "napoli", "firenze", "roma", "lisboa", "sevilla", "bruxelles", "brussel", "antwerpen", "den haag",
+        "københavn", "genève", "genf", "warszawa", "wrocław", "praha", "bucurești", "bucuresti", "beograd", "ciudad de méxico",
+        "québec", "mailand", "neapel", "florenz", "lissabon", "brüssel", "kopenhagen", "warschau", "prag", "moskau",
+        "athen", "peking", "londres", "vienne", "varsovie", "moscou", "lisbonne", "pékin", "copenhague", "athènes",
+        "francfort", "hambourg", "múnich", "viena", "milán", "moscú", "varsovia", "praga", "bruselas", "ginebra", "nueva york",
+        "pekín", "tokio", "atenas", "estocolmo", "colonia", "fráncfort", "munique", "milão", "varsóvia", "bruxelas", "genebra",
+        "nova iorque", "nova york", "pequim", "tóquio", "colônia", "londra", "parigi", "monaco di baviera", "mosca", "varsavia",
+        "lisbona", "ginevra", "pechino", "atene", "stoccolma", "francoforte", "berlino", "amburgo", "barcellona", "siviglia",
+        "londen", "parijs", "keulen", "wenen", "milaan", "moskou", "praag", "athene", "londyn", "paryż", "monachium", "wiedeń",
+        "rzym", "mediolan", "moskwa", "lizbona", "bruksela", "genewa", "kopenhaga", "ateny", "sztokholm", "kolonia", "nowy jork",
+        "pekin", "kijów", "lwów", "mińsk", "wilno", "лондон", "париж", "берлин", "мюнхен", "вена", "рим", "милан", "прага",
+        "варшава", "лиссабон", "мадрид", "барселона", "амстердам", "брюссель", "женева", "цюрих", "стокгольм", "хельсинки",
+        "нью-йорк", "пекин", "токио", "москва", "санкт-петербург", "київ", "киев", "минск", "новосибирск", "екатеринбург",
+        "казань", "нижний новгород", "北京", "上海", "深圳", "广州", "杭州", "香港", "台北", "東京", "大阪", "京都", "横浜", "名古屋",
+        "düsseldorf", "dresden", "leipzig", "hannover", "nuremberg", "nürnberg", "bremen", "dortmund", "karlsruhe", "darmstadt",
+        "heidelberg", "aachen", "bonn", "mannheim", "strasbourg", "rennes", "grenoble", "montpellier", "bilbao", "málaga",
+        "malaga", "zaragoza", "genoa", "genova", "venice", "venezia", "padua", "padova", "pisa", "trieste", "braga", "coimbra",
+        "campinas", "florianópolis", "gdańsk", "gdansk", "poznań", "poznan", "łódź", "lodz", "katowice", "delft", "groningen",
+        "leiden", "novosibirsk", "yekaterinburg", "kazan", "nizhny novgorod", "rosario");
 
     /// <summary>How many job-title words a text holds (<c>Senior</c>, <c>Engineer</c>, <c>Lead</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int TitleScore(string text) => Score(text, TitleWords);
+    public static int TitleScore(string text) => Score(text, TitleWords, CjkTitleHeads);
 
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
@@ -100,13 +146,14 @@ internal partial class Lexicon
     public static int OrganisationScore(string text)
     {
         var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return Score(text, OrgWords) + (head is not null && OrgHeads.Contains(head) ? 3 : 0);
+        return Score(text, OrgWords, CjkOrgHeads) + Words(text).Count(w => CjkOrgPrefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal)))
+            + (head is not null && OrgHeads.Contains(head) ? 3 : 0);
     }
 
     /// <summary>Whether a text names a school (<c>University</c>, <c>College</c>, <c>Institute</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether it does.</returns>
-    public static bool IsSchool(string text) => Words(text).Any(SchoolWords.Contains);
+    public static bool IsSchool(string text) => Words(text).Any(w => SchoolWords.Contains(w) || HasCjkHead(w, CjkSchoolHeads));
 
     /// <summary>Whether a text is a well-known city name (no country is inferred from it).</summary>
     /// <param name="text">The text.</param>
@@ -121,13 +168,40 @@ internal partial class Lexicon
             .SelectMany(w => w.Contains('/', StringComparison.Ordinal) ? w.Split('/', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]);
 
     /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
-    private static int Score(string text, FrozenSet<string> words)
+    private static int Score(string text, FrozenSet<string> words, string[] cjkHeads)
     {
         var all = Words(text).ToList();
-        var count = all.Count(words.Contains);
+        var count = all.Count(w => words.Contains(w) || HasCjkHead(w, cjkHeads));
         var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return count + (head is not null && words.Contains(head) ? 2 : 0);
+        return count + (head is not null && (words.Contains(head) || HasCjkHead(head, cjkHeads)) ? 2 : 0);
     }
+
+    /// <summary>Whether a word written in a CJK script ends with one of the heads.</summary>
+    private static bool HasCjkHead(string word, string[] heads)
+    {
+        if (word.Length == 0 || !IsCjk(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var h in heads)
+        {
+            if (word.Length >= h.Length && word.EndsWith(h, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Han ideographs (with their radicals and punctuation), kana and Hangul syllables: the scripts written without spaces
+    /// between words.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Whether it is one.</returns>
+    public static bool IsCjk(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 

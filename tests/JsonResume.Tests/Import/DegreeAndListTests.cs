@@ -11,6 +11,9 @@ public sealed class DegreeAndListTests
     [InlineData("Ph.D Applied Statistics [Bioinformatics]", "Ph.D", "Applied Statistics [Bioinformatics]")]
     [InlineData("Bachelor of Science in Biology", "Bachelor of Science", "Biology")]
     [InlineData("MRes, Mathematics", "MRes", "Mathematics")]
+    [InlineData("Laurea Magistrale in Informatica", "Laurea Magistrale", "Informatica")]
+    [InlineData("计算机科学 学士", "学士", "计算机科学")]
+    [InlineData("情報工学修士", "修士", "情報工学")]
     public void Degrees(string text, string degree, string rest)
     {
         Assert.True(DegreeRecognizer.TryMatch(text, out var actualDegree, out var actualRest));

@@ -9,6 +9,9 @@ public sealed class NameInferenceTests
     [InlineData("Martin Q. Hale III")]
     [InlineData("Ana de la Cruz")]
     [InlineData("Mira")]
+    [InlineData("王小明")]
+    [InlineData("山田 太郎")]
+    [InlineData("김민준")]
     public void Person_names(string text) => Assert.True(NameInference.IsPersonName(text));
 
     [Theory]
@@ -17,6 +20,11 @@ public sealed class NameInferenceTests
     [InlineData("London, UK")]
     [InlineData("Experience")]
     [InlineData("jane doe")]
+    [InlineData("高级软件工程师")]
+    [InlineData("示例大学")]
+    [InlineData("工作经历")]
+    [InlineData("東京")]
+    [InlineData("计算机科学与技术专业")]
     public void Not_person_names(string text) => Assert.False(NameInference.IsPersonName(text));
 
     [Fact]

@@ -202,9 +202,13 @@ internal static class ResumeBuilder
         return common >= Math.Min(x.Count, y.Count) * 0.7;
     }
 
+    /// <summary>Fewer January dates than this in a section are taken as written (see <see cref="PaddedJanuaries"/>).</summary>
+    private const int MinPaddedJanuaries = 2;
+
     /// <summary>
     /// Generators often print a year-only date as January of that year ("Jan 2014", "2014-01"). When every date of a
-    /// section is a January, the months carry no information: keep the years.
+    /// section is a January, and there are at least <see cref="MinPaddedJanuaries"/> of them, the months carry no
+    /// information: keep the years. One January date alone is as likely a real month as any other.
     /// </summary>
     private static void PaddedJanuaries(Resume r)
     {
@@ -225,7 +229,7 @@ internal static class ResumeBuilder
         }
 
         var dates = list.SelectMany(get).Where(d => d is not null).ToList();
-        if (dates.Count == 0 || !dates.All(d => PartialDate.TryParse(d, out var p) && p.Precision == DatePrecision.Month && p.Month == 1))
+        if (dates.Count < MinPaddedJanuaries || !dates.All(d => PartialDate.TryParse(d, out var p) && p.Precision == DatePrecision.Month && p.Month == 1))
         {
             return;
         }

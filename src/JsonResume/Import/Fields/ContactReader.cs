@@ -20,10 +20,10 @@ internal static partial class ContactReader
         ["name"] = "name", ["full name"] = "name", ["nom"] = "name", ["nom complet"] = "name", ["nombre"] = "name", ["nombre completo"] = "name", ["nome"] = "name",
         ["nome completo"] = "name", ["naam"] = "name", ["imię i nazwisko"] = "name", ["имя"] = "name", ["фио"] = "name", ["姓名"] = "name", ["氏名"] = "name",
         ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email", ["courriel"] = "email", ["email address"] = "email", ["e-mail address"] = "email",
-        ["correo"] = "email", ["correo electrónico"] = "email", ["adresse e-mail"] = "email", ["почта"] = "email", ["邮箱"] = "email",
+        ["correo"] = "email", ["correo electrónico"] = "email", ["adresse e-mail"] = "email", ["почта"] = "email", ["邮箱"] = "email", ["电子邮件"] = "email", ["電子郵件"] = "email", ["郵箱"] = "email", ["メール"] = "email", ["eメール"] = "email", ["이메일"] = "email",
         ["tel"] = "phone", ["tel."] = "phone", ["telephone"] = "phone", ["phone"] = "phone", ["mobile"] = "phone", ["cell"] = "phone", ["mob"] = "phone", ["telefone"] = "phone", ["téléphone"] = "phone", ["celular"] = "phone",
         ["cell phone"] = "phone", ["mobile phone"] = "phone", ["phone number"] = "phone", ["teléfono"] = "phone", ["telefon"] = "phone", ["telefono"] = "phone", ["handy"] = "phone",
-        ["portable"] = "phone", ["móvil"] = "phone", ["cellulare"] = "phone", ["telefoon"] = "phone", ["телефон"] = "phone", ["电话"] = "phone", ["手机"] = "phone", ["電話"] = "phone",
+        ["portable"] = "phone", ["móvil"] = "phone", ["cellulare"] = "phone", ["telefoon"] = "phone", ["телефон"] = "phone", ["电话"] = "phone", ["手机"] = "phone", ["電話"] = "phone", ["携帯"] = "phone", ["전화"] = "phone", ["휴대폰"] = "phone",
         ["web"] = "url", ["website"] = "url", ["homepage"] = "url", ["home page"] = "url", ["site"] = "url", ["url"] = "url", ["blog"] = "url", ["portfolio"] = "url", ["www"] = "url",
         ["location"] = "location", ["address"] = "location", ["city"] = "location", ["based in"] = "location", ["lives in"] = "location", ["endereço"] = "location", ["adresse"] = "location",
         ["home address"] = "location", ["office address"] = "location", ["postal address"] = "location", ["mailing address"] = "location",
@@ -290,6 +290,6 @@ internal static partial class ContactReader
         }
     }
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} .-]{0,18}?)\s*:\s*(?<value>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} .-]{0,18}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 }

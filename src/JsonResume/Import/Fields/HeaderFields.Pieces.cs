@@ -7,7 +7,8 @@ namespace JsonResume.Import.Fields;
 /// <summary>Taking header text apart into pieces: column gaps and strong separators, emphasis boundaries, clean edges.</summary>
 internal sealed partial class HeaderFields
 {
-    private static readonly string[] Separators = ["\t", " | ", " · ", " • ", " — ", " – ", " -- ", " --- ", " ─ "];
+    // The full-width bar is the one CJK text writes, with or without spaces around it.
+    private static readonly string[] Separators = ["\t", " | ", " · ", " • ", " — ", " – ", " -- ", " --- ", " ─ ", "｜"];
 
     public static List<RichText> SplitPieces(RichText content, bool splitSemicolons, bool atEmphasis = true)
     {

@@ -83,9 +83,9 @@ internal static partial class LanguageReader
     }
 
     /// <summary>A level under a language: a few words, maybe after a one-word label ("Level: B1", "Niveau : courant").</summary>
-    [GeneratedRegex(@"^(?:\p{L}+\s?:\s*)?(?<f>[\p{L}\d+]+(?: [\p{L}\d+]+){0,3})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}+\s?[:：]\s*)?(?<f>[\p{L}\d+]+(?: [\p{L}\d+]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelLabel();
 
-    [GeneratedRegex(@"^(?<l>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*(?:\((?<f>[^)]+)\)|:\s*(?<f>.+))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<l>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*(?:\((?<f>[^)]+)\)|[:：]\s*(?<f>.+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 }

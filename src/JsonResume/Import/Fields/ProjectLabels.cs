@@ -84,7 +84,7 @@ internal static partial class ProjectLabels
         return colon >= 0 ? field[(colon + 1)..].Trim() : m.Groups["value"].Value.Trim();
     }
 
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{1,30}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{1,30}?)\s*[:：]\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+", RegexOptions.CultureInvariant)]

@@ -240,7 +240,7 @@ internal static partial class SkillReader
             : [text];
     }
 
-    private static readonly System.Buffers.SearchValues<char> BulletListSeparators = System.Buffers.SearchValues.Create(",;·•|\t⋅∙");
+    private static readonly System.Buffers.SearchValues<char> BulletListSeparators = System.Buffers.SearchValues.Create(",;·•|\t⋅∙、，；｜");
 
     /// <summary>A list's items; a sentence without separators stays one item.</summary>
     private static List<string> Items(string rest) =>
@@ -263,6 +263,6 @@ internal static partial class SkillReader
     [GeneratedRegex(@"(?i)\b(?:native|mother tongue|fluent|fluency|bilingual|proficient|proficiency|intermediate|beginner|basic|elementary|conversational|advanced|professional working|[ABC][12])\b", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageLevel();
 
-    [GeneratedRegex(@"^(?<label>[^:]{1,40}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonLabel();
 }

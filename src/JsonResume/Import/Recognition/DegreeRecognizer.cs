@@ -25,8 +25,7 @@ internal partial class DegreeRecognizer
         var length = byWord ? word : m.Success ? m.Length : 0;
         if (length == 0)
         {
-            degree = rest = "";
-            return false;
+            return TryMatchAfterField(trimmed, out degree, out rest);
         }
 
         degree = Normalize(byWord ? trimmed[..length] : m.Groups["deg"].Value);
@@ -34,12 +33,40 @@ internal partial class DegreeRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Chinese, Japanese and Korean write the field before the degree (<c>计算机科学 学士</c>, <c>情報工学修士</c>): a degree word
+    /// in CJK script that ends the text, after a field.
+    /// </summary>
+    private static bool TryMatchAfterField(string text, out string degree, out string rest)
+    {
+        foreach (var word in DegreeWords.All)
+        {
+            if (word.Length > 0 && Lexicon.IsCjk(word[0]) && text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal)
+                && IsBoundary(text, text.Length - word.Length - 1))
+            {
+                var field = text[..^word.Length].TrimEnd(' ', ',', '、', '，', '·');
+                if (field.Length > 0 && !MentionsWord(field))
+                {
+                    degree = word;
+                    rest = field;
+                    return true;
+                }
+            }
+        }
+
+        degree = rest = "";
+        return false;
+    }
+
     /// <summary>The length of a degree word of <see cref="DegreeWords"/> at a position (a whole word), or 0.</summary>
     private static int WordAt(string text, int index)
     {
         foreach (var word in DegreeWords.All)
         {
-            if (string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && IsBoundary(text, index - 1) && IsBoundary(text, index + word.Length))
+            // The first letter as the table writes it, the rest in any case: CVs title-case degree names ("Laurea Magistrale").
+            if (index + word.Length <= text.Length && text[index] == word[0]
+                && string.Compare(text, index + 1, word, 1, word.Length - 1, StringComparison.OrdinalIgnoreCase) == 0
+                && IsBoundary(text, index - 1) && IsBoundary(text, index + word.Length))
             {
                 return word.Length;
             }
@@ -50,9 +77,7 @@ internal partial class DegreeRecognizer
 
     // Han and kana words are not separated by spaces: a neighbouring ideograph is a boundary.
     private static bool IsBoundary(string text, int i) => i < 0 || i >= text.Length || !(char.IsLetterOrDigit(text[i]) || text[i] == '_')
-        || IsCjkLetter(text[i]);
-
-    private static bool IsCjkLetter(char c) => c is >= '\u2E80' and <= '\u9FFF';
+        || Lexicon.IsCjk(text[i]);
 
     private static bool MentionsWord(string text)
     {

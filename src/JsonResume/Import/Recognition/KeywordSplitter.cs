@@ -25,7 +25,8 @@ internal partial class KeywordSplitter
 
     private static readonly FrozenSet<string> Connectors = new[] { "on", "of", "and", "&", "for", "with", "de", "in", "to", "du", "da" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly char[] ListSeparators = [',', ';', '·', '•', '|', '\t', '⋅', '∙', '/'];
+    // With the ideographic and full-width comma, semicolon and bar that CJK text writes.
+    private static readonly char[] ListSeparators = [',', ';', '·', '•', '|', '\t', '⋅', '∙', '/', '、', '，', '；', '｜'];
 
     /// <summary>The items of a list.</summary>
     /// <param name="text">The list as written.</param>
@@ -34,7 +35,7 @@ internal partial class KeywordSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim().TrimEnd('.');
-        var hasSeparators = TopLevel(trimmed).Any(c => c is ',' or ';' or '·' or '•' or '|' or '\t' or '⋅' or '∙');
+        var hasSeparators = TopLevel(trimmed).Any(c => c is ',' or ';' or '·' or '•' or '|' or '\t' or '⋅' or '∙' or '、' or '，' or '；' or '｜');
         if (hasSeparators)
         {
             var items = SplitTopLevel(trimmed, ListSeparators.Where(c => c != '/').ToArray());

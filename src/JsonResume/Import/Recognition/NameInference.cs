@@ -29,6 +29,11 @@ internal partial class NameInference
             return false;
         }
 
+        if (IsCjkName(words))
+        {
+            return NotOtherwiseKnown(text);
+        }
+
         var capitalised = 0;
         foreach (var w in words)
         {
@@ -46,11 +51,37 @@ internal partial class NameInference
             capitalised++;
         }
 
-        return capitalised >= (words.Length == 1 ? 1 : 2)
-            && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0
-            && SectionNames.Classify(text) == ResumeSection.Unknown && !DocumentTitles.IsDocumentTitle(text)
-            && !Countries.TryGetCode(text, out _) && !Lexicon.IsKnownCity(text) && !LocationRecognizer.TryParse(text, out _);
+        return capitalised >= (words.Length == 1 ? 1 : 2) && NotOtherwiseKnown(text);
     }
+
+    /// <summary>Chinese and Korean names are two to four syllables, Japanese ones family and given name (often with a
+    /// space): at most this many characters in CJK script, without spaces counted.</summary>
+    private const int MaxCjkNameLength = 6;
+
+    /// <summary>A name in CJK script: one or two runs of Han, kana or Hangul, two to <see cref="MaxCjkNameLength"/> characters.</summary>
+    private static bool IsCjkName(string[] words)
+    {
+        var length = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (!Lexicon.IsCjk(c) && c is not '·' and not '・')
+                {
+                    return false;
+                }
+            }
+
+            length += w.Length;
+        }
+
+        return words.Length <= 2 && length is >= 2 and <= MaxCjkNameLength;
+    }
+
+    private static bool NotOtherwiseKnown(string text) =>
+        Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0
+        && SectionNames.Classify(text) == ResumeSection.Unknown && !DocumentTitles.IsDocumentTitle(text)
+        && !Countries.TryGetCode(text, out _) && !Lexicon.IsKnownCity(text) && !LocationRecognizer.TryParse(text, out _);
 
     /// <summary>Title case for a name written in capitals (<c>JANE DOE</c> gives <c>Jane Doe</c>); other text is returned as is.</summary>
     /// <param name="text">The text.</param>
