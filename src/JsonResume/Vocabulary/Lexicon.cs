@@ -31,7 +31,13 @@ internal partial class Lexicon
         "berater", "werkstudent", "praktikant", "geschäftsführer", "chef", "directeur", "stagiaire", "responsable", "chercheur",
         "desarrollador", "ingeniero", "jefe", "gerente", "becario", "investigador", "programador", "sviluppatore", "ingegnere",
         "ontwikkelaar", "programista", "inżynier", "kierownik", "разработчик", "программист", "инженер", "руководитель",
-        "директор", "менеджер", "аналитик", "архитектор", "стажёр", "стажер", "ведущий", "старший", "младший");
+        "директор", "менеджер", "аналитик", "архитектор", "стажёр", "стажер", "ведущий", "старший", "младший",
+
+        // The feminine forms of the same titles where the language inflects them.
+        "développeuse", "ingénieure", "directrice", "chercheuse", "conseillère", "consultante", "stagiaire", "entwicklerin",
+        "ingenieurin", "beraterin", "leiterin", "praktikantin", "geschäftsführerin", "werkstudentin", "desarrolladora",
+        "ingeniera", "programadora", "investigadora", "becaria", "desenvolvedora", "engenheira", "estagiária", "sviluppatrice",
+        "programmatrice", "ingegnera", "programistka", "kierowniczka", "разработчица", "программистка", "стажёрка", "стажерка");
 
     // Source: organisation kinds (university, bank, agency…) and company legal forms by country (Inc./LLC US, Ltd/PLC
     // UK, GmbH/AG/e.V. DE, SA/SRL FR-ES-IT-RO, BV/NV NL, AB SE, Oy FI, A/S DK-NO, Pty AU, Pvt IN, K.K. JP, d.o.o./s.r.o.

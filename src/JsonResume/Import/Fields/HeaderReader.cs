@@ -88,6 +88,14 @@ internal static partial class HeaderReader
                     var words = leftovers.Sum(l => l.ToPlain().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
                     if (words <= Math.Max(6, 2 * contacts) && !leftovers.Any(l => LineJoiner.IsSentence(l.ToPlain())))
                     {
+                        // "Backend developer · Lyon · jane@example.com": a job title among the contact details of the
+                        // opening is the person's label.
+                        if (opening && ctx.Basics.Label is null && leftovers.FirstOrDefault(l => Lexicon.TitleScore(l.ToPlain()) > 0) is { } title)
+                        {
+                            ctx.Basics.Label = NameInference.TitleCaseIfShouting(title.ToPlain().Trim('*', '_', ' '));
+                            ctx.Ledger.Claim(block, ctx.Basics, "label");
+                        }
+
                         continue;
                     }
                 }

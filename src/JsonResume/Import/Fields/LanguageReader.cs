@@ -65,7 +65,11 @@ internal static partial class LanguageReader
     public static int ReadItems(string line, Block block, ImportContext ctx)
     {
         var found = 0;
-        foreach (var item in KeywordSplitter.Split(line.Replace(" - ", ": ", StringComparison.Ordinal).Replace(" – ", ": ", StringComparison.Ordinal).Replace(" — ", ": ", StringComparison.Ordinal)))
+        var normalized = line.Replace(" - ", ": ", StringComparison.Ordinal).Replace(" – ", ": ", StringComparison.Ordinal).Replace(" — ", ": ", StringComparison.Ordinal).Trim();
+
+        // One language with its level ("Spanish: native") is one item, not a list of words.
+        var items = Item().Match(normalized) is { Success: true } whole && whole.Groups["f"].Success ? [normalized] : KeywordSplitter.Split(normalized);
+        foreach (var item in items)
         {
             var m = Item().Match(item);
             if (!m.Success)

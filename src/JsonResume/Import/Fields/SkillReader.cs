@@ -200,7 +200,7 @@ internal static partial class SkillReader
 
         var lower = label.ToLowerInvariant();
         return lower.Contains("spoken", StringComparison.Ordinal) || lower.Contains("foreign", StringComparison.Ordinal) || lower.Contains("human", StringComparison.Ordinal)
-            || LanguageLevel().IsMatch(items);
+            || FluencyWords.Mentions(items);
     }
 
     /// <summary>The items of a list line: a line of code spans (<c>`C#` `.NET` `SQL Server`</c>), maybe joined by
@@ -259,9 +259,6 @@ internal static partial class SkillReader
     }
 
     private static string Tidy(string label) => NameInference.TitleCaseIfShouting(label.Trim().Trim('*', '_', ':', ' '));
-
-    [GeneratedRegex(@"(?i)\b(?:native|mother tongue|fluent|fluency|bilingual|proficient|proficiency|intermediate|beginner|basic|elementary|conversational|advanced|professional working|[ABC][12])\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageLevel();
 
     [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonLabel();
