@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JsonResume.Json;
 
 namespace JsonResume.Layout;
 
@@ -64,11 +63,23 @@ internal static class EntryValues
 
         foreach (var (name, value) in extensions)
         {
-            (overlay ??= [])[name] = JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.JsonElement);
+            (overlay ??= [])[name] = Node(value);
         }
 
         return overlay;
     }
+
+    /// <summary>
+    /// An element as a node that reads it where it is: nothing is copied until a node is changed (the block only writes
+    /// them), and no depth limit applies on the way. <see cref="JsonSerializer.SerializeToNode{TValue}(TValue, System.Text.Json.Serialization.Metadata.JsonTypeInfo{TValue})"/>
+    /// wrote each value to bytes and parsed them again.
+    /// </summary>
+    public static JsonNode? Node(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(element),
+        JsonValueKind.Array => JsonArray.Create(element),
+        _ => JsonValue.Create(element),
+    };
 
     /// <summary>An array overlay: one object per item (<c>{}</c> for items without anything), trailing empty ones dropped; null when all are empty.</summary>
     public static JsonArray? OverlayArray(IEnumerable<JsonNode?> items)
