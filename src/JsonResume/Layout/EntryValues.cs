@@ -63,23 +63,11 @@ internal static class EntryValues
 
         foreach (var (name, value) in extensions)
         {
-            (overlay ??= [])[name] = Node(value);
+            (overlay ??= [])[name] = ExtensionValues.ForWriting(value);
         }
 
         return overlay;
     }
-
-    /// <summary>
-    /// An element as a node that reads it where it is: nothing is copied until a node is changed (the block only writes
-    /// them), and no depth limit applies on the way. <see cref="JsonSerializer.SerializeToNode{TValue}(TValue, System.Text.Json.Serialization.Metadata.JsonTypeInfo{TValue})"/>
-    /// wrote each value to bytes and parsed them again.
-    /// </summary>
-    public static JsonNode? Node(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => JsonObject.Create(element),
-        JsonValueKind.Array => JsonArray.Create(element),
-        _ => JsonValue.Create(element),
-    };
 
     /// <summary>An array overlay: one object per item (<c>{}</c> for items without anything), trailing empty ones dropped; null when all are empty.</summary>
     public static JsonArray? OverlayArray(IEnumerable<JsonNode?> items)

@@ -168,7 +168,7 @@ internal static class ExtensionsBlock
         }
 
         return resume.ExtensionData is { } extensions && extensions.TryGetValue(name, out var element)
-            ? EntryValues.Node(element)
+            ? ExtensionValues.Node(element)
             : null;
     }
 

@@ -18,7 +18,7 @@ namespace JsonResume.Layout;
 /// up to 400 spaces (the text grows with the square of the depth), and its buffer holds the whole block until flushed.
 /// Here only one scalar at a time goes through a buffer (for the exact escaping and number text of the JSON writer).
 /// </remarks>
-internal sealed class ExtensionsBlockWriter : IDisposable
+internal sealed partial class ExtensionsBlockWriter : IDisposable
 {
     /// <summary>Scalars only: compact, non-ASCII text unescaped (as the block always was), the library's depth limit.</summary>
     private static readonly JsonWriterOptions ScalarOptions = new()
@@ -66,15 +66,15 @@ internal sealed class ExtensionsBlockWriter : IDisposable
 
         switch (node)
         {
+            case JsonObject or JsonArray when ExtensionValues.TryGetElement(node, out var element):
+                // Extension data: its element is written directly, no node made per level.
+                Element(element, depth);
+                break;
             case JsonObject o:
                 WriteObject(o, depth);
                 break;
             case JsonArray a:
                 WriteArray(a, depth);
-                break;
-            case JsonValue v when v.TryGetValue<JsonElement>(out var e) && e.ValueKind is JsonValueKind.Object or JsonValueKind.Array:
-                // A container kept as an element: walked like the nodes it stands for.
-                Value(e.ValueKind == JsonValueKind.Object ? JsonObject.Create(e) : JsonArray.Create(e), depth);
                 break;
             default:
                 Scalar(node);

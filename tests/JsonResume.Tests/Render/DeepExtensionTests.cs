@@ -11,7 +11,7 @@ namespace JsonResume.Tests.Render;
 /// <summary>
 /// Extension data nested as deep as the reader allows renders in every format without blowing up (issue 13: indented
 /// JSON made a value nested 200 deep about 400 lines indented up to 400 spaces) and reads back from Markdown and text
-/// exactly.
+/// exactly; a name given twice inside extension data is written once.
 /// </summary>
 public sealed class DeepExtensionTests
 {
@@ -69,6 +69,20 @@ public sealed class DeepExtensionTests
         var (input, resume) = Read(depth);
 
         AssertBounded(input, ResumeRenderer.ToHtml(resume));
+    }
+
+    [Fact]
+    public void A_name_given_twice_in_extension_data_is_written_once_with_its_last_value()
+    {
+        var resume = ResumeJson.Read("{\"basics\":{\"name\":\"Ada Example\"},\"x-twice\":{\"a\":1,\"b\":{\"c\":[1],\"c\":2},\"a\":3}}"u8.ToArray()).Resume!;
+
+        var markdown = ResumeRenderer.ToMarkdown(resume);
+        var text = ResumeRenderer.ToText(resume);
+
+        Assert.Contains("\"x-twice\": {\n    \"b\": {\n      \"c\": 2\n    },\n    \"a\": 3\n  }", markdown, StringComparison.Ordinal);
+        var expected = ResumeJson.Read("{\"basics\":{\"name\":\"Ada Example\"},\"x-twice\":{\"b\":{\"c\":2},\"a\":3}}"u8.ToArray()).Resume!;
+        AssertEqual(expected, ResumeImporter.ReadMarkdown(markdown));
+        AssertEqual(expected, ResumeImporter.ReadText(text));
     }
 
     /// <summary>
