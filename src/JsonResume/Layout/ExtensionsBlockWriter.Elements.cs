@@ -7,7 +7,7 @@ namespace JsonResume.Layout;
 internal sealed partial class ExtensionsBlockWriter
 {
     /// <summary>An element, written as its node would be; of a name given more than once only the last is written
-    /// (as the model reader keeps it), where a node would have thrown.</summary>
+    /// (as the model reader keeps it): written twice, the block would be refused as a whole when read back.</summary>
     private void Element(JsonElement element, int depth)
     {
         if (depth > Limits.InternalDepth)
