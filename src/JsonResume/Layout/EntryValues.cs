@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JsonResume.Json;
 
 namespace JsonResume.Layout;
 
@@ -64,7 +63,7 @@ internal static class EntryValues
 
         foreach (var (name, value) in extensions)
         {
-            (overlay ??= [])[name] = JsonSerializer.SerializeToNode(value, ResumeJsonContext.Default.JsonElement);
+            (overlay ??= [])[name] = ExtensionValues.ForWriting(value);
         }
 
         return overlay;

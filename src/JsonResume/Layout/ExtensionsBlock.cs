@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,13 +17,11 @@ internal static class ExtensionsBlock
     /// <summary>The info string of the fenced Markdown block.</summary>
     public const string MarkdownInfo = "json extensions";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>How many levels of the block (its root object is the first) are written one value per line, indented
+    /// by two spaces a level; deeper objects and arrays are written compact, each on one line. Ordinary blocks (a
+    /// section, an entry, a field, a small value) stay well above it; a value nested hundreds deep no longer becomes
+    /// hundreds of lines indented by hundreds of spaces (text growing with the square of the depth).</summary>
+    public const int IndentedDepth = 8;
 
     /// <summary>For the merged root properties on their way back to the reader: compact, non-ASCII text unescaped.</summary>
     private static readonly JsonWriterOptions CompactOptions = new()
@@ -37,16 +34,21 @@ internal static class ExtensionsBlock
     /// when the object is first used.</summary>
     private static readonly JsonDocumentOptions Strict = new() { MaxDepth = Limits.InternalDepth, AllowDuplicateProperties = false };
 
-    /// <summary>Writes the block's JSON (two-space indentation, <c>\n</c>, no final newline).</summary>
-    public static string Write(JsonObject overlay)
+    /// <summary>Writes the block's JSON to <paramref name="output"/> as it goes (each line after
+    /// <paramref name="linePrefix"/>, <c>\n</c> between lines, no final newline): indented down to
+    /// <see cref="IndentedDepth"/>, compact below.</summary>
+    public static void Write(JsonObject overlay, TextWriter output, string linePrefix)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            overlay.WriteTo(writer);
-        }
+        using var writer = new ExtensionsBlockWriter(output, linePrefix);
+        writer.Write(overlay);
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+    /// <summary>The longest run of <paramref name="c"/> in the block's text, counted while writing it to nowhere.</summary>
+    public static int LongestRun(JsonObject overlay, char c)
+    {
+        using var counter = new LongestRunWriter(c);
+        Write(overlay, counter, "");
+        return counter.Longest;
     }
 
     /// <summary>Reads the block's JSON; null (and a diagnostic) when it is not a JSON object.</summary>
@@ -166,7 +168,7 @@ internal static class ExtensionsBlock
         }
 
         return resume.ExtensionData is { } extensions && extensions.TryGetValue(name, out var element)
-            ? JsonSerializer.SerializeToNode(element, ResumeJsonContext.Default.JsonElement)
+            ? ExtensionValues.Node(element)
             : null;
     }
 

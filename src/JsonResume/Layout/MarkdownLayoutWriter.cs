@@ -41,13 +41,14 @@ internal static class MarkdownLayoutWriter
 
         if (includeExtensions && document.Extensions() is { } extensions)
         {
-            var json = ExtensionsBlock.Write(extensions);
-            var fence = new string('`', Math.Max(3, LongestRun(json, '`') + 1));
+            // The fence outgrows any run of backticks inside the block; the block is written twice (counted, then
+            // out) rather than held as one string, which for deep or large extension data could outgrow memory.
+            var fence = new string('`', Math.Max(3, ExtensionsBlock.LongestRun(extensions, '`') + 1));
             var w = blocks.Next();
             w.Write(fence);
             w.Write(ExtensionsBlock.MarkdownInfo);
             w.Write('\n');
-            w.Write(json);
+            ExtensionsBlock.Write(extensions, w, "");
             w.Write('\n');
             w.Write(fence);
         }
@@ -231,17 +232,5 @@ internal static class MarkdownLayoutWriter
         {
             MarkdownText.Escape(sb, value, blockStart);
         }
-    }
-
-    private static int LongestRun(string text, char c)
-    {
-        int longest = 0, run = 0;
-        foreach (var x in text)
-        {
-            run = x == c ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
     }
 }

@@ -41,13 +41,9 @@ internal static class TextLayoutWriter
         if (includeExtensions && document.Extensions() is { } extensions)
         {
             blocks.Add(Heading(document.Language.ExtensionsHeading));
-            sb.Clear();
-            foreach (var line in ExtensionsBlock.Write(extensions).Split('\n'))
-            {
-                sb.Append(TextFormat.Indent).Append(line).Append('\n');
-            }
-
-            blocks.Next().Write(sb);
+            var w = blocks.Next();
+            ExtensionsBlock.Write(extensions, w, TextFormat.Indent);
+            w.Write('\n');
         }
     }
 
