@@ -16,7 +16,7 @@ internal static partial class WorkReader
     public static void Read(Section section, ImportContext ctx)
     {
         var blocks = section.Kind == ResumeSection.Work ? ProseJobLine.ReadAll(section.Blocks, ctx) : section.Blocks;
-        var (intro, entries) = EntrySegmenter.Segment(blocks, datedBullets: true);
+        var (intro, entries) = EntrySegmenter.Segment(blocks, datedBullets: true, namedItems: section.Kind == ResumeSection.Projects);
         foreach (var b in intro)
         {
             ctx.Ledger.Reject(b, "text before the first entry of the section");

@@ -29,11 +29,17 @@ internal static partial class EntrySegmenter
     /// <param name="input">The section's blocks.</param>
     /// <param name="datedBullets">Whether a list of dated one-line items is a list of entries (jobs, degrees).</param>
     /// <param name="entryItem">What else makes a one-line item an entry of its own (a degree in an education list), besides a date.</param>
-    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false, Func<string, bool>? entryItem = null)
+    /// <param name="namedItems">Whether a list of items that each open with a name is a list of entries (projects).</param>
+    public static (List<Block> Intro, List<RawEntry> Entries) Segment(IReadOnlyList<Block> input, bool datedBullets = false, Func<string, bool>? entryItem = null, bool namedItems = false)
     {
         var blocks = Flatten(input);
         var starts = TableHeader.RowStarts(blocks) ?? EntryHeadings(blocks) ?? Terms(blocks)
             ?? (blocks.Any(b => b.Kind != BlockKind.Bullet && IsAnchor(b)) ? null : (datedBullets ? DatedBullets(blocks, entryItem) : null) ?? BulletEntries(blocks) ?? LinkItems(blocks));
+        if (starts is null && namedItems && NamedItems(blocks) is { } named)
+        {
+            return FromStarts(named.Blocks, named.Starts);
+        }
+
         return starts is not null ? FromStarts(blocks, starts) : FromAnchors(blocks);
     }
 
