@@ -111,8 +111,8 @@ internal sealed partial class HeaderFields
         var kinds = new int[piece.Length];
         for (var i = 0; i < piece.Length; i++)
         {
-            var link = piece.Links.Select((l, n) => (l, n)).FirstOrDefault(x => x.l.Start <= i && i < x.l.End);
-            kinds[i] = char.IsLetterOrDigit(piece.Text[i]) ? (int)(piece.Styles[i] & (RunStyle.Bold | RunStyle.Italic)) + (link.l is null ? 0 : 16 * (link.n + 1)) : -1;
+            var link = piece.LinkIndexAt(i);
+            kinds[i] = char.IsLetterOrDigit(piece.Text[i]) ? (int)(piece.Styles[i] & (RunStyle.Bold | RunStyle.Italic)) + (link < 0 ? 0 : 16 * (link + 1)) : -1;
         }
 
         var segments = new List<(int Start, int End, int Kind)>();

@@ -345,8 +345,7 @@ internal static class MarkdownReader
                 return;
             }
 
-            var element = HtmlReader.ParseTag(tag);
-            if (element is null)
+            if (HtmlReader.ReadTag(tag) is not { } element)
             {
                 return;
             }
@@ -357,7 +356,7 @@ internal static class MarkdownReader
                     state.Break(result, hard: true);
                     break;
                 case "a":
-                    state.Builder.OpenLink(element.GetAttribute("href") ?? "");
+                    state.Builder.OpenLink(element.Href ?? "");
                     state.Open("a", state.Style);
                     break;
                 case "strong" or "b":
@@ -391,19 +390,25 @@ internal static class MarkdownReader
 
         private static void Append(RichTextBuilder builder, RichText text)
         {
+            // Character by character without a string or a query per character (this runs for every joined line).
             var links = text.Links.OrderBy(l => l.Start).ToList();
             for (var i = 0; i < text.Length; i++)
             {
-                foreach (var link in links.Where(l => l.Start == i))
+                foreach (var link in links)
                 {
-                    builder.OpenLink(link.Url);
+                    if (link.Start == i)
+                    {
+                        builder.OpenLink(link.Url);
+                    }
                 }
 
-                builder.Append(text.Text[i].ToString(), text.Styles[i]);
-                foreach (var link in links.Where(l => l.End == i + 1))
+                builder.Append(text.Text[i], text.Styles[i]);
+                foreach (var link in links)
                 {
-                    _ = link;
-                    builder.CloseLink();
+                    if (link.End == i + 1)
+                    {
+                        builder.CloseLink();
+                    }
                 }
             }
         }
