@@ -84,8 +84,37 @@ internal static partial class LineJoiner
         "I", "We", "My", "Our", "This", "These", "It", "A", "An", "He", "She", "They", "Their", "His", "Her",
     };
 
+    /// <summary>How many recent answers of <see cref="IsSentence"/> are kept per thread.</summary>
+    private const int SentenceCacheSize = 16;
+
+    [ThreadStatic]
+    private static (string? Text, bool Answer)[]? t_sentences;
+
+    [ThreadStatic]
+    private static int t_nextSentence;
+
     /// <summary>Whether a line reads as a sentence (running text) rather than a name, title or place.</summary>
     public static bool IsSentence(string text)
+    {
+        // The readers ask about the same line several times (joining, then classifying, then splitting its fields), and
+        // the answer costs a few regular-expression passes and a list of its words: recent answers are kept.
+        ArgumentNullException.ThrowIfNull(text);
+        var cache = t_sentences ??= new (string?, bool)[SentenceCacheSize];
+        foreach (var (cached, answer) in cache)
+        {
+            if (string.Equals(cached, text, StringComparison.Ordinal))
+            {
+                return answer;
+            }
+        }
+
+        var result = ReadsAsSentence(text);
+        cache[t_nextSentence] = (text, result);
+        t_nextSentence = (t_nextSentence + 1) % SentenceCacheSize;
+        return result;
+    }
+
+    private static bool ReadsAsSentence(string text)
     {
         var t = text.Trim();
         if (SentenceBreak().IsMatch(t))

@@ -97,16 +97,12 @@ internal partial class Lexicon
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int OrganisationScore(string text)
-    {
-        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return Score(text, OrgWords) + (head is not null && OrgHeads.Contains(head) ? 3 : 0);
-    }
+    public static int OrganisationScore(string text) => Score(text, OrgWords) + (HeadIsIn(text, OrgHeads) ? 3 : 0);
 
     /// <summary>Whether a text names a school (<c>University</c>, <c>College</c>, <c>Institute</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether it does.</returns>
-    public static bool IsSchool(string text) => Words(text).Any(SchoolWords.Contains);
+    public static bool IsSchool(string text) => Count(text, SchoolWords) > 0;
 
     /// <summary>Whether a text is a well-known city name (no country is inferred from it).</summary>
     /// <param name="text">The text.</param>
@@ -121,13 +117,73 @@ internal partial class Lexicon
             .SelectMany(w => w.Contains('/', StringComparison.Ordinal) ? w.Split('/', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]);
 
     /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
-    private static int Score(string text, FrozenSet<string> words)
+    private static int Score(string text, FrozenSet<string> words) => Count(text, words) + (HeadIsIn(text, words) ? 2 : 0);
+
+    // Count and HeadIsIn give what Words would, without a string per word: the converter scores every piece of every
+    // header line, and the strings were most of what it allocated there.
+
+    /// <summary>How many of <see cref="Words"/>' words are in a set.</summary>
+    private static int Count(string text, FrozenSet<string> words)
     {
-        var all = Words(text).ToList();
-        var count = all.Count(words.Contains);
-        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return count + (head is not null && words.Contains(head) ? 2 : 0);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        Span<char> stack = stackalloc char[MaxStackWord];
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            var word = Lower(text.AsSpan(m.Index, m.Length), m.Length <= MaxStackWord ? stack : new char[m.Length]);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.Contains('/'))
+            {
+                foreach (var range in word.Split('/'))
+                {
+                    var part = word[range];
+                    if (!part.IsEmpty && lookup.Contains(part))
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            if (lookup.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
+
+    /// <summary>Whether the last of <see cref="Words"/>' words outside parentheses (the head of the phrase) is in a set.</summary>
+    private static bool HeadIsIn(string text, FrozenSet<string> words)
+    {
+        var outside = ParenthesisGroup().Replace(text, " ");
+        var head = (Index: 0, Length: 0);
+        Span<char> stack = stackalloc char[MaxStackWord];
+        foreach (var m in WordPattern().EnumerateMatches(outside))
+        {
+            if (!Lower(outside.AsSpan(m.Index, m.Length), m.Length <= MaxStackWord ? stack : new char[m.Length]).IsEmpty)
+            {
+                head = (m.Index, m.Length);
+            }
+        }
+
+        return head.Length > 0
+            && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(outside.AsSpan(head.Index, head.Length), head.Length <= MaxStackWord ? stack : new char[head.Length]));
+    }
+
+    /// <summary>A word as <see cref="Words"/> gives it: in lower case, trailing dots and commas dropped.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var length = word.ToLowerInvariant(buffer);
+        return ((ReadOnlySpan<char>)buffer[..length]).TrimEnd(".,");
+    }
+
+    /// <summary>Longer words are lowered on the heap, not the stack.</summary>
+    private const int MaxStackWord = 128;
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
