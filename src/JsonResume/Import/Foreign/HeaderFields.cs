@@ -64,9 +64,17 @@ internal sealed partial class HeaderFields
     public static List<RichText> SplitPieces(RichText content, bool splitSemicolons, bool atEmphasis = true)
     {
         var pieces = new List<RichText> { content };
+        var first = true;
         foreach (var separator in splitSemicolons ? [.. Separators, "; "] : Separators)
         {
-            pieces = pieces.SelectMany(p => p.Split(separator)).ToList();
+            // After the first pass every piece is a trimmed slice of its own, and splitting one at a separator it does
+            // not hold gives an equal copy of it: a pass no piece needs is skipped (most passes, on most lines).
+            if (first || pieces.Exists(p => p.Text.Contains(separator, StringComparison.Ordinal)))
+            {
+                pieces = pieces.SelectMany(p => p.Split(separator)).ToList();
+            }
+
+            first = false;
         }
 
         var result = new List<RichText>();

@@ -12,13 +12,23 @@ internal static partial class LineJoiner
     /// or short without closing punctuation.</summary>
     public static bool IsHeaderish(RichText line)
     {
-        var text = line.Text.Trim();
+        // Joining asks about each line two or three times (as the later line, then as the earlier one); past the
+        // emphasis, the answer depends on the text only, so recent answers are kept.
+        return line.IsAllEmphasized || (t_headerish ??= new()).Get(line.Text, ReadsAsHeader);
+    }
+
+    [ThreadStatic]
+    private static RecentAnswers<bool>? t_headerish;
+
+    private static bool ReadsAsHeader(string line)
+    {
+        var text = line.Trim();
         if (text.Length == 0)
         {
             return true;
         }
 
-        if (line.IsAllEmphasized || text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
+        if (text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
         {
             return true;
         }
@@ -84,14 +94,8 @@ internal static partial class LineJoiner
         "I", "We", "My", "Our", "This", "These", "It", "A", "An", "He", "She", "They", "Their", "His", "Her",
     };
 
-    /// <summary>How many recent answers of <see cref="IsSentence"/> are kept per thread.</summary>
-    private const int SentenceCacheSize = 16;
-
     [ThreadStatic]
-    private static (string? Text, bool Answer)[]? t_sentences;
-
-    [ThreadStatic]
-    private static int t_nextSentence;
+    private static RecentAnswers<bool>? t_sentences;
 
     /// <summary>Whether a line reads as a sentence (running text) rather than a name, title or place.</summary>
     public static bool IsSentence(string text)
@@ -99,19 +103,7 @@ internal static partial class LineJoiner
         // The readers ask about the same line several times (joining, then classifying, then splitting its fields), and
         // the answer costs a few regular-expression passes and a list of its words: recent answers are kept.
         ArgumentNullException.ThrowIfNull(text);
-        var cache = t_sentences ??= new (string?, bool)[SentenceCacheSize];
-        foreach (var (cached, answer) in cache)
-        {
-            if (string.Equals(cached, text, StringComparison.Ordinal))
-            {
-                return answer;
-            }
-        }
-
-        var result = ReadsAsSentence(text);
-        cache[t_nextSentence] = (text, result);
-        t_nextSentence = (t_nextSentence + 1) % SentenceCacheSize;
-        return result;
+        return (t_sentences ??= new()).Get(text, ReadsAsSentence);
     }
 
     private static bool ReadsAsSentence(string text)

@@ -381,7 +381,7 @@ internal static class MarkdownReader
 
         private static RichText Concat(RichText a, RichText b)
         {
-            var builder = new RichTextBuilder();
+            var builder = new RichTextBuilder(a.Length + 1 + b.Length);
             Append(builder, a);
             builder.Append(" ", RunStyle.None);
             Append(builder, b);

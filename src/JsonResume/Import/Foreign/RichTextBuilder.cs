@@ -5,10 +5,19 @@ namespace JsonResume.Import.Foreign;
 /// <summary>Builds a <see cref="RichText"/> piece by piece, collapsing white space as it goes.</summary>
 internal sealed class RichTextBuilder
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<RunStyle> _styles = [];
+    private readonly StringBuilder _text;
+    private readonly List<RunStyle> _styles;
     private readonly List<LinkSpan> _links = [];
     private readonly Stack<(int Start, string Url)> _open = new();
+
+    /// <summary>A builder for a line of about <paramref name="capacity"/> characters (the text and styles then grow once, if at all).</summary>
+    public RichTextBuilder(int capacity = DefaultCapacity)
+    {
+        _text = new StringBuilder(capacity);
+        _styles = new List<RunStyle>(capacity);
+    }
+
+    private const int DefaultCapacity = 16;
 
     // Whether a character other than white space was added: only spaces are ever removed, so this is
     // "the text so far is blank" without copying it (the Markdown reader asks at every inline).

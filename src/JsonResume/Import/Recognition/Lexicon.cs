@@ -92,12 +92,13 @@ internal partial class Lexicon
     /// <summary>How many job-title words a text holds (<c>Senior</c>, <c>Engineer</c>, <c>Lead</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int TitleScore(string text) => Score(text, TitleWords);
+    public static int TitleScore(string text) => (t_titles ??= new()).Get(text, static t => Score(t, TitleWords));
 
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int OrganisationScore(string text) => Score(text, OrgWords) + (HeadIsIn(text, OrgHeads) ? 3 : 0);
+    public static int OrganisationScore(string text) =>
+        (t_organisations ??= new()).Get(text, static t => Score(t, OrgWords) + (HeadIsIn(t, OrgHeads) ? 3 : 0));
 
     /// <summary>Whether a text names a school (<c>University</c>, <c>College</c>, <c>Institute</c>…).</summary>
     /// <param name="text">The text.</param>
@@ -115,6 +116,13 @@ internal partial class Lexicon
     public static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', ',')).Where(w => w.Length > 0)
             .SelectMany(w => w.Contains('/', StringComparison.Ordinal) ? w.Split('/', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]);
+
+    // The header readers score each piece of a line many times over (every role/organisation pairing): recent answers are kept.
+    [ThreadStatic]
+    private static RecentAnswers<int>? t_titles;
+
+    [ThreadStatic]
+    private static RecentAnswers<int>? t_organisations;
 
     /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
     private static int Score(string text, FrozenSet<string> words) => Count(text, words) + (HeadIsIn(text, words) ? 2 : 0);
