@@ -129,8 +129,10 @@ public static partial class ResumeImporter
         // A document in the library's own layout (no front matter, no comments, every line read by the own reader) is
         // read exactly, without the general converter: its rules cost far more than the own reader's one pass, and
         // they could only add guesses to an exact reading.
+        // The own reader's result is kept for the comparison after the general converter (the same text, read once).
+        ReadResult? own = null;
         if (FrontMatter.End(lines) == 0 && !source.Contains("<!--", StringComparison.Ordinal)
-            && (format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
+            && (own = format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
             && OwnLayoutReport.IsRicher(exact, new Resume()))
         {
             IReadOnlyList<LineReport> exactLines = OwnLayoutReport.Lines(lines, exact, format == ImportFormat.Markdown);
@@ -184,7 +186,7 @@ public static partial class ResumeImporter
         if (frontMatter is null && hiddenComments == 0)
         {
             // The library's own layout (as rendered by ResumeRenderer) is read exactly when that gives more.
-            var own = format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source);
+            own ??= format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source);
             if (own.Diagnostics.Count == 0 && own.Resume is { } ownResume && OwnLayoutReport.IsRicher(ownResume, resume))
             {
                 resume = ownResume;

@@ -144,22 +144,18 @@ internal partial class Lexicon
     /// <summary>How many job-title words a text holds (<c>Senior</c>, <c>Engineer</c>, <c>Lead</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int TitleScore(string text) => Score(text, TitleWords, CjkTitleHeads);
+    public static int TitleScore(string text) => (t_titles ??= new()).Get(text, static t => Score(t, TitleWords, CjkTitleHeads));
 
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int OrganisationScore(string text)
-    {
-        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return Score(text, OrgWords, CjkOrgHeads) + Words(text).Count(w => CjkOrgPrefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal)))
-            + (head is not null && OrgHeads.Contains(head) ? 3 : 0);
-    }
+    public static int OrganisationScore(string text) =>
+        (t_organisations ??= new()).Get(text, static t => Score(t, OrgWords, CjkOrgHeads) + Count(t, EmptySet, CjkOrgPrefixes, prefix: true) + (HeadIsIn(t, OrgHeads, []) ? 3 : 0));
 
     /// <summary>Whether a text names a school (<c>University</c>, <c>College</c>, <c>Institute</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether it does.</returns>
-    public static bool IsSchool(string text) => Words(text).Any(w => SchoolWords.Contains(w) || HasCjkHead(w, CjkSchoolHeads));
+    public static bool IsSchool(string text) => Count(text, SchoolWords, CjkSchoolHeads) > 0;
 
     /// <summary>Whether a text is a well-known city name (no country is inferred from it).</summary>
     /// <param name="text">The text.</param>
@@ -173,17 +169,92 @@ internal partial class Lexicon
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', ',')).Where(w => w.Length > 0)
             .SelectMany(w => w.Contains('/', StringComparison.Ordinal) ? w.Split('/', StringSplitOptions.RemoveEmptyEntries).Append(w) : [w]);
 
+    // The header readers score each piece of a line many times over (every role/organisation pairing): recent answers are kept.
+    [ThreadStatic]
+    private static RecentAnswers<int>? t_titles;
+
+    [ThreadStatic]
+    private static RecentAnswers<int>? t_organisations;
+
     /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
-    private static int Score(string text, FrozenSet<string> words, string[] cjkHeads)
+    private static int Score(string text, FrozenSet<string> words, string[] cjkHeads) => Count(text, words, cjkHeads) + (HeadIsIn(text, words, cjkHeads) ? 2 : 0);
+
+    private static readonly FrozenSet<string> EmptySet = FrozenSet<string>.Empty;
+
+    // Count and HeadIsIn give what Words would, without a string per word: the converter scores every piece of every
+    // header line, and the strings were most of what it allocated there.
+
+    /// <summary>How many of <see cref="Words"/>' words are in a set, or (in CJK script) end with one of the heads (start
+    /// with one, when <paramref name="prefix"/>).</summary>
+    private static int Count(string text, FrozenSet<string> words, string[] cjkHeads, bool prefix = false)
     {
-        var all = Words(text).ToList();
-        var count = all.Count(w => words.Contains(w) || HasCjkHead(w, cjkHeads));
-        var head = Words(ParenthesisGroup().Replace(text, " ")).LastOrDefault();
-        return count + (head is not null && (words.Contains(head) || HasCjkHead(head, cjkHeads)) ? 2 : 0);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        Span<char> stack = stackalloc char[MaxStackWord];
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            var word = Lower(text.AsSpan(m.Index, m.Length), m.Length <= MaxStackWord ? stack : new char[m.Length]);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.Contains('/'))
+            {
+                foreach (var range in word.Split('/'))
+                {
+                    var part = word[range];
+                    if (!part.IsEmpty && lookup.Contains(part))
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            if (lookup.Contains(word) || HasCjkHead(word, cjkHeads, prefix))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
-    /// <summary>Whether a word written in a CJK script ends with one of the heads.</summary>
-    private static bool HasCjkHead(string word, string[] heads)
+    /// <summary>Whether the last of <see cref="Words"/>' words outside parentheses (the head of the phrase) is in a set.</summary>
+    private static bool HeadIsIn(string text, FrozenSet<string> words, string[] cjkHeads)
+    {
+        var outside = ParenthesisGroup().Replace(text, " ");
+        var head = (Index: 0, Length: 0);
+        Span<char> stack = stackalloc char[MaxStackWord];
+        foreach (var m in WordPattern().EnumerateMatches(outside))
+        {
+            if (!Lower(outside.AsSpan(m.Index, m.Length), m.Length <= MaxStackWord ? stack : new char[m.Length]).IsEmpty)
+            {
+                head = (m.Index, m.Length);
+            }
+        }
+
+        if (head.Length == 0)
+        {
+            return false;
+        }
+
+        var word = Lower(outside.AsSpan(head.Index, head.Length), head.Length <= MaxStackWord ? stack : new char[head.Length]);
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || HasCjkHead(word, cjkHeads, prefix: false);
+    }
+
+    /// <summary>A word as <see cref="Words"/> gives it: in lower case, trailing dots and commas dropped.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var length = word.ToLowerInvariant(buffer);
+        return ((ReadOnlySpan<char>)buffer[..length]).TrimEnd(".,");
+    }
+
+    /// <summary>Longer words are lowered on the heap, not the stack.</summary>
+    private const int MaxStackWord = 128;
+
+    /// <summary>Whether a word written in a CJK script ends (or starts) with one of the heads.</summary>
+    private static bool HasCjkHead(ReadOnlySpan<char> word, string[] heads, bool prefix)
     {
         if (word.Length == 0 || !IsCjk(word[0]))
         {
@@ -192,7 +263,7 @@ internal partial class Lexicon
 
         foreach (var h in heads)
         {
-            if (word.Length >= h.Length && word.EndsWith(h, StringComparison.Ordinal))
+            if (prefix ? word.StartsWith(h, StringComparison.Ordinal) : word.EndsWith(h, StringComparison.Ordinal))
             {
                 return true;
             }

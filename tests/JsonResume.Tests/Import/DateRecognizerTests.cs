@@ -72,6 +72,25 @@ public sealed class DateRecognizerTests
         Assert.NotEqual(11, DateRecognizer.Default.Find("novembrum 2020 - present")?.Start?.Month);
     }
 
+    [Theory]
+    [InlineData("Present")]
+    [InlineData("August – present")]
+    [InlineData("Jan – Mar")]
+    [InlineData("Summer term")]
+    [InlineData("bis heute")]
+    public void Without_a_digit_or_a_question_mark_nothing_is_found(string text) => Assert.Empty(DateRecognizer.Default.FindAll(text));
+
+    [Fact]
+    public void An_unknown_start_needs_no_digit()
+    {
+        // FindAll skips its scan for texts without digits, but not for these: "??" is an unknown end of a range
+        var match = DateRecognizer.Default.Find("?? – Present");
+        Assert.NotNull(match);
+        Assert.True(match.IsRange);
+        Assert.True(match.IsOngoing);
+        Assert.Null(match.Start);
+    }
+
     [Fact]
     public void Embedded_years_are_found() => Assert.Equal(2024, DateRecognizer.LastEmbeddedYear("Workshop2024"));
 }

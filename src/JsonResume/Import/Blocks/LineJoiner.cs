@@ -1,4 +1,5 @@
 using JsonResume.Import.Recognition;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Blocks;
 
@@ -12,13 +13,23 @@ internal static partial class LineJoiner
     /// or short without closing punctuation.</summary>
     public static bool IsHeaderish(RichText line)
     {
-        var text = line.Text.Trim();
+        // Joining asks about each line two or three times (as the later line, then as the earlier one); past the
+        // emphasis, the answer depends on the text only, so recent answers are kept.
+        return line.IsAllEmphasized || (t_headerish ??= new()).Get(line.Text, ReadsAsHeader);
+    }
+
+    [ThreadStatic]
+    private static RecentAnswers<bool>? t_headerish;
+
+    private static bool ReadsAsHeader(string line)
+    {
+        var text = line.Trim();
         if (text.Length == 0)
         {
             return true;
         }
 
-        if (line.IsAllEmphasized || text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
+        if (text.Contains('\t', StringComparison.Ordinal) || LabelValue().IsMatch(text))
         {
             return true;
         }
@@ -84,8 +95,19 @@ internal static partial class LineJoiner
         "I", "We", "My", "Our", "This", "These", "It", "A", "An", "He", "She", "They", "Their", "His", "Her",
     };
 
+    [ThreadStatic]
+    private static RecentAnswers<bool>? t_sentences;
+
     /// <summary>Whether a line reads as a sentence (running text) rather than a name, title or place.</summary>
     public static bool IsSentence(string text)
+    {
+        // The readers ask about the same line several times (joining, then classifying, then splitting its fields), and
+        // the answer costs a few regular-expression passes and a list of its words: recent answers are kept.
+        ArgumentNullException.ThrowIfNull(text);
+        return (t_sentences ??= new()).Get(text, ReadsAsSentence);
+    }
+
+    private static bool ReadsAsSentence(string text)
     {
         var t = text.Trim();
         if (SentenceBreak().IsMatch(t))
@@ -93,33 +115,63 @@ internal static partial class LineJoiner
             return true;
         }
 
-        var words = Words().Matches(WebLike().Replace(t, " ")).Select(m => m.Value).ToList();
+        // One pass over the words as spans (no string or list per word): the first two words, and how many content
+        // words (not function words, starting with a letter) there are and start in lower case, all and after the first.
+        var source = WebLike().Replace(t, " ");
+        var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (first, second) = (default(Range), default(Range));
+        var (words, content, lowerContent, lowerAfterFirst) = (0, 0, 0, 0);
+        foreach (var m in Words().EnumerateMatches(source))
+        {
+            var w = source.AsSpan(m.Index, m.Length);
+            if (words == 0)
+            {
+                first = new Range(m.Index, m.Index + m.Length);
+            }
+            else if (words == 1)
+            {
+                second = new Range(m.Index, m.Index + m.Length);
+            }
+
+            words++;
+            if (!functionWords.Contains(w) && char.IsLetter(w[0]))
+            {
+                content++;
+                if (char.IsLower(w[0]))
+                {
+                    lowerContent++;
+                    lowerAfterFirst += content > 1 ? 1 : 0;
+                }
+            }
+        }
+
         if (t.Length > 110)
         {
-            var contentWords = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
-            return contentWords.Count(w => char.IsLower(w[0])) > contentWords.Count * 0.25;
+            return lowerContent > content * 0.25;
         }
 
-        if (words.Count >= 2 && char.IsLower(words[1][0])
-            && ((SentenceStarts.Contains(words[0]) && !FunctionWords.Contains(words[1])) || (words[0].Length > 4 && (words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("ing", StringComparison.Ordinal)))))
+        if (words >= 2 && char.IsLower(source[second.Start.Value]))
         {
-            return true;
+            var w0 = source.AsSpan()[first];
+            var starts = SentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w0);
+            if ((starts && !functionWords.Contains(source.AsSpan()[second])) || (w0.Length > 4 && (w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            if (starts && w0 is not ("A" or "An"))
+            {
+                return true;
+            }
         }
 
-        if (words.Count >= 2 && SentenceStarts.Contains(words[0]) && words[0] is not ("A" or "An") && char.IsLower(words[1][0]))
-        {
-            return true;
-        }
-
-        var content = words.Where(w => !FunctionWords.Contains(w) && char.IsLetter(w[0])).ToList();
         var period = t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?');
-        if (content.Count < 4 || (!period && content.Count < 6))
+        if (content < 4 || (!period && content < 6))
         {
             return t.EndsWith("...", StringComparison.Ordinal);
         }
 
-        var lower = content.Skip(1).Count(w => char.IsLower(w[0]));
-        return (double)lower / (content.Count - 1) > (period ? 0.4 : 0.5);
+        return (double)lowerAfterFirst / (content - 1) > (period ? 0.4 : 0.5);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

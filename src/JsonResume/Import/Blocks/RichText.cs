@@ -104,6 +104,20 @@ internal sealed class RichText
         return start == 0 && end == Text.Length ? this : Slice(start, end - start);
     }
 
+    /// <summary>The index in <see cref="Links"/> of the first link covering a position, or -1.</summary>
+    public int LinkIndexAt(int position)
+    {
+        for (var n = 0; n < Links.Count; n++)
+        {
+            if (Links[n].Start <= position && position < Links[n].End)
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Splits on a separator string (ordinal), trimming the parts.</summary>
     public List<RichText> Split(string separator)
     {

@@ -5,42 +5,62 @@ namespace JsonResume.Import.Blocks;
 /// <summary>Builds a <see cref="RichText"/> piece by piece, collapsing white space as it goes.</summary>
 internal sealed class RichTextBuilder
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<RunStyle> _styles = [];
+    private readonly StringBuilder _text;
+    private readonly List<RunStyle> _styles;
     private readonly List<LinkSpan> _links = [];
     private readonly Stack<(int Start, string Url)> _open = new();
 
+    /// <summary>A builder for a line of about <paramref name="capacity"/> characters (the text and styles then grow once, if at all).</summary>
+    public RichTextBuilder(int capacity = DefaultCapacity)
+    {
+        _text = new StringBuilder(capacity);
+        _styles = new List<RunStyle>(capacity);
+    }
+
+    private const int DefaultCapacity = 16;
+
+    // Whether a character other than white space was added: only spaces are ever removed, so this is
+    // "the text so far is blank" without copying it (the Markdown reader asks at every inline).
+    private bool _hasContent;
+
     public int Length => _text.Length;
 
-    public bool IsBlank => _text.ToString().Trim().Length == 0;
+    public bool IsBlank => !_hasContent;
 
     public void Append(string text, RunStyle style)
     {
         foreach (var c in text)
         {
-            if (c == '\t')
-            {
-                TrimTrailingSpace();
-                if (_text.Length > 0 && _text[^1] != '\t')
-                {
-                    Add('\t', style);
-                }
-
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || c == '\u00a0')
-            {
-                if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
-                {
-                    Add(' ', style);
-                }
-
-                continue;
-            }
-
-            Add(c, style);
+            Append(c, style);
         }
+    }
+
+    /// <summary>One character, as <see cref="Append(string, RunStyle)"/> adds each of a string's.</summary>
+    public void Append(char c, RunStyle style)
+    {
+        if (c == '\t')
+        {
+            TrimTrailingSpace();
+            if (_text.Length > 0 && _text[^1] != '\t')
+            {
+                Add('\t', style);
+            }
+
+            return;
+        }
+
+        if (char.IsWhiteSpace(c) || c == '\u00a0')
+        {
+            if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+            {
+                Add(' ', style);
+            }
+
+            return;
+        }
+
+        _hasContent = true;
+        Add(c, style);
     }
 
     public void OpenLink(string url) => _open.Push((_text.Length, url));

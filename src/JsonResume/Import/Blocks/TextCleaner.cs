@@ -19,7 +19,28 @@ internal static partial class TextCleaner
     };
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
-    public static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
+    public static string Collapse(string text) => IsCollapsed(text) ? text.Trim() : Spaces().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// Whether the only white space is single spaces (most text): replacing runs of white space with a space then gives
+    /// the text back, so the replacement (a new string every time) is skipped. Regex <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>.
+    /// </summary>
+    private static bool IsCollapsed(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return true;
+    }
 
     /// <summary>Removes <c>:shortcode:</c> icons (names with a hyphen, digit or underscore, or any shortcode standing alone).</summary>
     public static string DropShortcodes(string text) => text.Contains(':', StringComparison.Ordinal) ? Shortcode().Replace(text, "") : text;

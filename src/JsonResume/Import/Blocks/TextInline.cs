@@ -12,7 +12,7 @@ internal static partial class TextInline
 {
     public static RichText Parse(string line, bool columns = true)
     {
-        var builder = new RichTextBuilder();
+        var builder = new RichTextBuilder(line.Length);
         Append(builder, line, RunStyle.None, columns);
         return builder.Build();
     }

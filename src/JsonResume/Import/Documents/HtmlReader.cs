@@ -42,8 +42,37 @@ internal static class HtmlReader
         return blocks;
     }
 
-    /// <summary>The local name and attributes of one tag, parsed with AngleSharp (for inline HTML in Markdown).</summary>
-    public static IElement? ParseTag(string tag)
+    /// <summary>The most tags <see cref="ReadTag"/> remembers per thread before it starts again.</summary>
+    private const int MaxCachedTags = 256;
+
+    [ThreadStatic]
+    private static Dictionary<string, (string LocalName, string? Href)?>? t_tags;
+
+    /// <summary>
+    /// The local name and link target of one tag, parsed with AngleSharp (for inline HTML in Markdown). Answers are kept
+    /// per thread: a document repeats a few tags (<c>&lt;br&gt;</c>, <c>&lt;b&gt;</c>), and each parse builds a document.
+    /// </summary>
+    public static (string LocalName, string? Href)? ReadTag(string tag)
+    {
+        var cache = t_tags ??= new Dictionary<string, (string, string?)?>(StringComparer.Ordinal);
+        if (cache.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var element = ParseTag(tag);
+        (string, string?)? result = element is null ? null : (element.LocalName, element.GetAttribute("href"));
+        if (cache.Count >= MaxCachedTags)
+        {
+            cache.Clear();
+        }
+
+        cache[tag] = result;
+        return result;
+    }
+
+    /// <summary>The local name and attributes of one tag, parsed with AngleSharp.</summary>
+    private static IElement? ParseTag(string tag)
     {
         var parser = new HtmlParser();
         var document = parser.ParseDocument("");

@@ -103,8 +103,7 @@ internal static partial class MarkdownReader
                 return;
             }
 
-            var element = HtmlReader.ParseTag(tag);
-            if (element is null)
+            if (HtmlReader.ReadTag(tag) is not { } element)
             {
                 return;
             }
@@ -115,7 +114,7 @@ internal static partial class MarkdownReader
                     state.Break(result, hard: true);
                     break;
                 case "a":
-                    state.Builder.OpenLink(element.GetAttribute("href") ?? "");
+                    state.Builder.OpenLink(element.Href ?? "");
                     state.Open("a", state.Style);
                     break;
                 case "strong" or "b":
@@ -140,7 +139,7 @@ internal static partial class MarkdownReader
 
         private static RichText Concat(RichText a, RichText b)
         {
-            var builder = new RichTextBuilder();
+            var builder = new RichTextBuilder(a.Length + 1 + b.Length);
             Append(builder, a);
             builder.Append(" ", RunStyle.None);
             Append(builder, b);
@@ -149,19 +148,25 @@ internal static partial class MarkdownReader
 
         private static void Append(RichTextBuilder builder, RichText text)
         {
+            // Character by character without a string or a query per character (this runs for every joined line).
             var links = text.Links.OrderBy(l => l.Start).ToList();
             for (var i = 0; i < text.Length; i++)
             {
-                foreach (var link in links.Where(l => l.Start == i))
+                foreach (var link in links)
                 {
-                    builder.OpenLink(link.Url);
+                    if (link.Start == i)
+                    {
+                        builder.OpenLink(link.Url);
+                    }
                 }
 
-                builder.Append(text.Text[i].ToString(), text.Styles[i]);
-                foreach (var link in links.Where(l => l.End == i + 1))
+                builder.Append(text.Text[i], text.Styles[i]);
+                foreach (var link in links)
                 {
-                    _ = link;
-                    builder.CloseLink();
+                    if (link.End == i + 1)
+                    {
+                        builder.CloseLink();
+                    }
                 }
             }
         }

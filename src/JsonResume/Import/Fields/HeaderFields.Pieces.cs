@@ -13,9 +13,17 @@ internal sealed partial class HeaderFields
     public static List<RichText> SplitPieces(RichText content, bool splitSemicolons, bool atEmphasis = true)
     {
         var pieces = new List<RichText> { content };
+        var first = true;
         foreach (var separator in splitSemicolons ? [.. Separators, "; "] : Separators)
         {
-            pieces = pieces.SelectMany(p => p.Split(separator)).ToList();
+            // After the first pass every piece is a trimmed slice of its own, and splitting one at a separator it does
+            // not hold gives an equal copy of it: a pass no piece needs is skipped (most passes, on most lines).
+            if (first || pieces.Exists(p => p.Text.Contains(separator, StringComparison.Ordinal)))
+            {
+                pieces = pieces.SelectMany(p => p.Split(separator)).ToList();
+            }
+
+            first = false;
         }
 
         var result = new List<RichText>();
@@ -60,8 +68,8 @@ internal sealed partial class HeaderFields
         var kinds = new int[piece.Length];
         for (var i = 0; i < piece.Length; i++)
         {
-            var link = piece.Links.Select((l, n) => (l, n)).FirstOrDefault(x => x.l.Start <= i && i < x.l.End);
-            kinds[i] = char.IsLetterOrDigit(piece.Text[i]) ? (int)(piece.Styles[i] & (RunStyle.Bold | RunStyle.Italic)) + (link.l is null ? 0 : 16 * (link.n + 1)) : -1;
+            var link = piece.LinkIndexAt(i);
+            kinds[i] = char.IsLetterOrDigit(piece.Text[i]) ? (int)(piece.Styles[i] & (RunStyle.Bold | RunStyle.Italic)) + (link < 0 ? 0 : 16 * (link + 1)) : -1;
         }
 
         var segments = new List<(int Start, int End, int Kind)>();

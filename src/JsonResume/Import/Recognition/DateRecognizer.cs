@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
 using JsonResume.Model;
 
 namespace JsonResume.Import.Recognition;
@@ -14,6 +16,10 @@ namespace JsonResume.Import.Recognition;
 internal partial class DateRecognizer
 {
     private const int CacheSize = 16;
+
+    /// <summary>Every token of the scan needs one of these: a date or range has an ASCII digit (its year), an unknown end
+    /// (<c>???</c>) a question mark; a "present" word alone never makes a match.</summary>
+    private static readonly SearchValues<char> s_matchChars = SearchValues.Create("0123456789?");
 
     [ThreadStatic]
     private static CacheEntry[]? t_cache;
@@ -36,6 +42,11 @@ internal partial class DateRecognizer
     public IReadOnlyList<DateMatch> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(s_matchChars))
+        {
+            return ReadOnlyCollection<DateMatch>.Empty; // most lines of a résumé: no scan, no cache entry
+        }
+
         var cache = t_cache ??= new CacheEntry[CacheSize];
         var hash = text.GetHashCode(StringComparison.Ordinal);
         foreach (var e in cache)
