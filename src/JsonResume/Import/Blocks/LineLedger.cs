@@ -97,10 +97,11 @@ internal sealed class LineLedger
         var changed = true;
         for (var line = 1; line <= LineCount; line++)
         {
-            changed |= RemoveEnded(active, line);
+            changed |= active.RemoveAll(c => c.Claim.Last < line) > 0;
             for (; next < byStart.Count && byStart[next].Claim.First == line; next++)
             {
-                active.Insert(InsertionPoint(active, byStart[next].Order), byStart[next]);
+                var at = active.FindIndex(c => c.Order > byStart[next].Order);
+                active.Insert(at < 0 ? active.Count : at, byStart[next]);
                 changed = true;
             }
 
@@ -139,40 +140,6 @@ internal sealed class LineLedger
         }
 
         return result;
-    }
-
-    // The two helpers below are the sweep's RemoveAll and FindIndex as loops: with lambdas, every line of the document
-    // allocated a closure.
-
-    /// <summary>Drops the claims that end before a line, keeping the others' order; whether any was dropped.</summary>
-    private static bool RemoveEnded(List<(ClaimRange Claim, int Order)> active, int line)
-    {
-        var kept = 0;
-        for (var i = 0; i < active.Count; i++)
-        {
-            if (active[i].Claim.Last >= line)
-            {
-                active[kept++] = active[i];
-            }
-        }
-
-        var removed = active.Count - kept;
-        active.RemoveRange(kept, removed);
-        return removed > 0;
-    }
-
-    /// <summary>Where a claim made in a given order goes among the active ones (after every earlier one).</summary>
-    private static int InsertionPoint(List<(ClaimRange Claim, int Order)> active, int order)
-    {
-        for (var i = 0; i < active.Count; i++)
-        {
-            if (active[i].Order > order)
-            {
-                return i;
-            }
-        }
-
-        return active.Count;
     }
 
     private List<string> Pointers(List<(ClaimRange Claim, int Order)> active, Dictionary<object, string> paths)
