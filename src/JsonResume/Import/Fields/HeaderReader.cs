@@ -50,6 +50,11 @@ internal static partial class HeaderReader
             {
                 var lineText = line.ToPlain();
                 var pieces = lineText.Length > 60 && LineJoiner.IsSentence(lineText) ? [line] : HeaderFields.SplitPieces(line, splitSemicolons: false, atEmphasis: false);
+                if (opening)
+                {
+                    pieces = [.. pieces.SelectMany(SplitAtEmails)];
+                }
+
                 if (pieces.Count == 0)
                 {
                     continue;
@@ -139,6 +144,38 @@ internal static partial class HeaderReader
             }
 
             previous = block;
+        }
+    }
+
+    /// <summary>
+    /// "Frontend engineer in Lisbon. jane@example.com": an email address written inside a piece of the opening is a
+    /// piece of its own, so that it is read as contact details and the words around it as what they are.
+    /// </summary>
+    private static IEnumerable<RichText> SplitAtEmails(RichText piece)
+    {
+        var text = piece.Text;
+        var emails = piece.Links.Count > 0 ? [] : WebAddress.FindEmails(text).ToList();
+        if (emails.Count == 0 || (emails.Count == 1 && text[..emails[0].Index].Trim().Length == 0 && text[(emails[0].Index + emails[0].Length)..].Trim(' ', '.', ',', ';').Length == 0))
+        {
+            yield return piece;
+            yield break;
+        }
+
+        var start = 0;
+        foreach (var (index, length, _) in emails)
+        {
+            if (piece.Slice(start, index - start).Trim() is { IsEmpty: false } before)
+            {
+                yield return before;
+            }
+
+            yield return piece.Slice(index, length);
+            start = index + length;
+        }
+
+        if (piece.Slice(start, text.Length - start).Trim(".,;") is { IsEmpty: false } after)
+        {
+            yield return after;
         }
     }
 
