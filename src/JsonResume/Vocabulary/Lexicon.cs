@@ -273,12 +273,13 @@ internal partial class Lexicon
     }
 
     /// <summary>
-    /// Han ideographs (with their radicals and punctuation), kana and Hangul syllables: the scripts written without spaces
-    /// between words.
+    /// Han ideographs (with their radicals and punctuation), kana, Hangul syllables and the full-width forms: the scripts
+    /// written without spaces between words. The one definition the recognisers share.
     /// </summary>
     /// <param name="c">The character.</param>
     /// <returns>Whether it is one.</returns>
-    public static bool IsCjk(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
+    public static bool IsCjk(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF');
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Recognition;
 
@@ -19,7 +20,7 @@ internal partial class DateRecognizer
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                var atStart = i == 0 || !IsWordChar(text[i - 1]) || IsCjk(text[i - 1]);
+                var atStart = i == 0 || !IsWordChar(text[i - 1]) || Lexicon.IsCjk(text[i - 1]);
                 if (atStart && NumericDate(text, i) is { } date)
                 {
                     tokens.Add(date);
@@ -33,7 +34,7 @@ internal partial class DateRecognizer
 
             if (char.IsLetter(c))
             {
-                var cjk = IsCjk(c);
+                var cjk = Lexicon.IsCjk(c);
                 if (cjk || i == 0 || !IsWordChar(text[i - 1]))
                 {
                     if (WordDate(text, i) is { } word)

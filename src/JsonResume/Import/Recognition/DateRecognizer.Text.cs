@@ -1,4 +1,5 @@
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Recognition;
 
@@ -10,9 +11,6 @@ internal partial class DateRecognizer
     private static bool IsWordCharAt(string text, int i) => i < text.Length && IsWordChar(text[i]);
 
     private static bool IsDigitAt(string text, int i) => i < text.Length && char.IsAsciiDigit(text[i]);
-
-    /// <summary>Han, kana and the CJK punctuation block: words there are not separated by spaces.</summary>
-    internal static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     private static int DigitsEnd(string text, int i)
     {
@@ -26,7 +24,7 @@ internal partial class DateRecognizer
 
     private static int LettersEnd(string text, int i)
     {
-        while (i < text.Length && char.IsLetter(text[i]) && !IsCjk(text[i]))
+        while (i < text.Length && char.IsLetter(text[i]) && !Lexicon.IsCjk(text[i]))
         {
             i++;
         }

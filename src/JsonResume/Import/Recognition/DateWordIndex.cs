@@ -91,7 +91,7 @@ internal static class DateWordIndex
 
             var end = i + phrase.Length;
             var last = phrase[^1];
-            if (last == '.' || DateRecognizer.IsCjk(last) || end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+            if (last == '.' || Lexicon.IsCjk(last) || end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'))
             {
                 return (end, kind);
             }

@@ -25,8 +25,8 @@ internal partial class KeywordSplitter
 
     private static readonly FrozenSet<string> Connectors = new[] { "on", "of", "and", "&", "for", "with", "de", "in", "to", "du", "da" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // With the ideographic and full-width comma, semicolon and bar that CJK text writes.
-    private static readonly char[] ListSeparators = [',', ';', '·', '•', '|', '\t', '⋅', '∙', '/', '、', '，', '；', '｜'];
+    // With the ideographic and full-width comma, semicolon and bar that CJK text writes. A slash joins alternatives inside an item ("CI/CD"); a spaced one separates items (below).
+    private static readonly char[] ItemSeparators = [',', ';', '·', '•', '|', '\t', '⋅', '∙', '、', '，', '；', '｜'];
 
     /// <summary>The items of a list.</summary>
     /// <param name="text">The list as written.</param>
@@ -35,10 +35,10 @@ internal partial class KeywordSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim().TrimEnd('.');
-        var hasSeparators = TopLevel(trimmed).Any(c => c is ',' or ';' or '·' or '•' or '|' or '\t' or '⋅' or '∙' or '、' or '，' or '；' or '｜');
+        var hasSeparators = TopLevel(trimmed).Any(ItemSeparators.Contains);
         if (hasSeparators)
         {
-            var items = SplitTopLevel(trimmed, ListSeparators.Where(c => c != '/').ToArray());
+            var items = SplitTopLevel(trimmed, ItemSeparators);
             if (!items.Any(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6))
             {
                 return items;
