@@ -6,6 +6,8 @@ namespace JsonResume.CodeGen;
 /// Emits the model copier into <c>src/JsonResume/Json/ModelCopy.g.cs</c>: a deep copy of a résumé equal to writing it as
 /// JSON and reading it back, without the text in between. Where the two could differ (a null list item, an extension
 /// property named like a schema property, text that is not Unicode) it says so, and the caller goes through JSON.
+/// The same conditions, checked without copying, say whether the résumé already equals its JSON round trip (the
+/// renderers then lay out the résumé itself).
 /// </summary>
 public sealed class CopyEmitter : IEmitter
 {
@@ -27,6 +29,8 @@ public sealed class CopyEmitter : IEmitter
 
             first = false;
             EmitCopy(w, model);
+            w.Line();
+            EmitIsExact(w, model);
         }
 
         w.Close();
@@ -61,6 +65,44 @@ public sealed class CopyEmitter : IEmitter
         w.Close();
         w.Line();
         w.Line("return result;");
+        w.Close();
+    }
+
+    /// <summary>The check that <c>Copy{Name}</c> would stay exact, without copying: what reading the copy's JSON back needs.</summary>
+    private static void EmitIsExact(CodeWriter w, ModelClass model)
+    {
+        w.Open($"private static bool IsExact{model.Name}({model.Name} source)");
+        w.Line("var exact =");
+        w.Indent();
+        foreach (var p in model.Properties)
+        {
+            var check = p.Kind switch
+            {
+                PropertyKind.String => $"IsExactText(source.{p.Name})",
+                PropertyKind.Object => $"(source.{p.Name} is not {{ }} {Local(p)} || IsExact{p.ClassName}({Local(p)}))",
+                PropertyKind.StringList => $"AreExactTexts(source.{p.Name})",
+                PropertyKind.ObjectList => $"AreExactObjects(source.{p.Name}, IsExact{p.ClassName})",
+                _ => throw new InvalidOperationException(),
+            };
+            w.Line($"{check} &&");
+        }
+
+        w.Line("AreExactExtensions(source.ExtensionData);");
+        w.Outdent();
+        w.Open("if (exact && source.ExtensionData is { Count: > 0 } extensions)");
+        w.Line("exact =");
+        w.Indent();
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var p = model.Properties[i];
+            var end = i == model.Properties.Count - 1 ? ";" : " &&";
+            w.Line($"StaysApart(extensions, \"{p.JsonName}\", source.{p.Name} is null, JsonValueKind.{ReadAs(p)}){end}");
+        }
+
+        w.Outdent();
+        w.Close();
+        w.Line();
+        w.Line("return exact;");
         w.Close();
     }
 

@@ -21,6 +21,69 @@ internal static partial class ModelCopy
         return state.Exact ? copy : null;
     }
 
+    /// <summary>
+    /// Whether <see cref="Copy"/> would return a copy, checked without copying: then the résumé itself equals its JSON
+    /// round trip (the copy would differ only by holding no empty extension dictionaries), and can stand for it.
+    /// </summary>
+    public static bool IsExact(Resume resume) => IsExactResume(resume);
+
+    private static bool IsExactText(string? value) => value is null || IsUnicode(value);
+
+    private static bool AreExactTexts(List<string>? values)
+    {
+        if (values is null)
+        {
+            return true;
+        }
+
+        foreach (var value in values)
+        {
+            if (value is null || !IsUnicode(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AreExactObjects<T>(List<T>? items, Func<T, bool> isExact)
+        where T : class
+    {
+        if (items is null)
+        {
+            return true;
+        }
+
+        foreach (var item in items)
+        {
+            if (item is null || !isExact(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AreExactExtensions(Dictionary<string, JsonElement>? extensions)
+    {
+        if (extensions is null)
+        {
+            return true;
+        }
+
+        foreach (var (name, value) in extensions)
+        {
+            if (value.ValueKind == JsonValueKind.Undefined || !IsUnicode(name) || LoneSurrogates.Any(JsonMarshal.GetRawUtf8Value(value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? Text(string? value, CopyState state)
     {
         if (value is not null && state.Exact && !IsUnicode(value))

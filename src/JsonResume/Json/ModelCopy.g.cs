@@ -52,6 +52,46 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactResume(Resume source)
+    {
+        var exact =
+            IsExactText(source.Schema) &&
+            (source.Basics is not { } valueBasics || IsExactBasics(valueBasics)) &&
+            AreExactObjects(source.Work, IsExactWork) &&
+            AreExactObjects(source.Volunteer, IsExactVolunteer) &&
+            AreExactObjects(source.Education, IsExactEducation) &&
+            AreExactObjects(source.Awards, IsExactAward) &&
+            AreExactObjects(source.Certificates, IsExactCertificate) &&
+            AreExactObjects(source.Publications, IsExactPublication) &&
+            AreExactObjects(source.Skills, IsExactSkill) &&
+            AreExactObjects(source.Languages, IsExactLanguage) &&
+            AreExactObjects(source.Interests, IsExactInterest) &&
+            AreExactObjects(source.References, IsExactReference) &&
+            AreExactObjects(source.Projects, IsExactProject) &&
+            (source.Meta is not { } valueMeta || IsExactMeta(valueMeta)) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "$schema", source.Schema is null, JsonValueKind.String) &&
+                StaysApart(extensions, "basics", source.Basics is null, JsonValueKind.Object) &&
+                StaysApart(extensions, "work", source.Work is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "volunteer", source.Volunteer is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "education", source.Education is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "awards", source.Awards is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "certificates", source.Certificates is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "publications", source.Publications is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "skills", source.Skills is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "languages", source.Languages is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "interests", source.Interests is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "references", source.References is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "projects", source.Projects is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "meta", source.Meta is null, JsonValueKind.Object);
+        }
+
+        return exact;
+    }
+
     private static Basics CopyBasics(Basics source, CopyState state)
     {
         var result = new Basics
@@ -83,6 +123,36 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactBasics(Basics source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Label) &&
+            IsExactText(source.Image) &&
+            IsExactText(source.Email) &&
+            IsExactText(source.Phone) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.Summary) &&
+            (source.Location is not { } valueLocation || IsExactLocation(valueLocation)) &&
+            AreExactObjects(source.Profiles, IsExactProfile) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "label", source.Label is null, JsonValueKind.String) &&
+                StaysApart(extensions, "image", source.Image is null, JsonValueKind.String) &&
+                StaysApart(extensions, "email", source.Email is null, JsonValueKind.String) &&
+                StaysApart(extensions, "phone", source.Phone is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "summary", source.Summary is null, JsonValueKind.String) &&
+                StaysApart(extensions, "location", source.Location is null, JsonValueKind.Object) &&
+                StaysApart(extensions, "profiles", source.Profiles is null, JsonValueKind.Array);
+        }
+
+        return exact;
+    }
+
     private static Location CopyLocation(Location source, CopyState state)
     {
         var result = new Location
@@ -106,6 +176,28 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactLocation(Location source)
+    {
+        var exact =
+            IsExactText(source.Address) &&
+            IsExactText(source.PostalCode) &&
+            IsExactText(source.City) &&
+            IsExactText(source.CountryCode) &&
+            IsExactText(source.Region) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "address", source.Address is null, JsonValueKind.String) &&
+                StaysApart(extensions, "postalCode", source.PostalCode is null, JsonValueKind.String) &&
+                StaysApart(extensions, "city", source.City is null, JsonValueKind.String) &&
+                StaysApart(extensions, "countryCode", source.CountryCode is null, JsonValueKind.String) &&
+                StaysApart(extensions, "region", source.Region is null, JsonValueKind.String);
+        }
+
+        return exact;
+    }
+
     private static Profile CopyProfile(Profile source, CopyState state)
     {
         var result = new Profile
@@ -123,6 +215,24 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactProfile(Profile source)
+    {
+        var exact =
+            IsExactText(source.Network) &&
+            IsExactText(source.Username) &&
+            IsExactText(source.Url) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "network", source.Network is null, JsonValueKind.String) &&
+                StaysApart(extensions, "username", source.Username is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String);
+        }
+
+        return exact;
     }
 
     private static Work CopyWork(Work source, CopyState state)
@@ -156,6 +266,36 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactWork(Work source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Location) &&
+            IsExactText(source.Description) &&
+            IsExactText(source.Position) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.StartDate) &&
+            IsExactText(source.EndDate) &&
+            IsExactText(source.Summary) &&
+            AreExactTexts(source.Highlights) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "location", source.Location is null, JsonValueKind.String) &&
+                StaysApart(extensions, "description", source.Description is null, JsonValueKind.String) &&
+                StaysApart(extensions, "position", source.Position is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "startDate", source.StartDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "endDate", source.EndDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "summary", source.Summary is null, JsonValueKind.String) &&
+                StaysApart(extensions, "highlights", source.Highlights is null, JsonValueKind.Array);
+        }
+
+        return exact;
+    }
+
     private static Volunteer CopyVolunteer(Volunteer source, CopyState state)
     {
         var result = new Volunteer
@@ -181,6 +321,32 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactVolunteer(Volunteer source)
+    {
+        var exact =
+            IsExactText(source.Organization) &&
+            IsExactText(source.Position) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.StartDate) &&
+            IsExactText(source.EndDate) &&
+            IsExactText(source.Summary) &&
+            AreExactTexts(source.Highlights) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "organization", source.Organization is null, JsonValueKind.String) &&
+                StaysApart(extensions, "position", source.Position is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "startDate", source.StartDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "endDate", source.EndDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "summary", source.Summary is null, JsonValueKind.String) &&
+                StaysApart(extensions, "highlights", source.Highlights is null, JsonValueKind.Array);
+        }
+
+        return exact;
     }
 
     private static Education CopyEducation(Education source, CopyState state)
@@ -212,6 +378,34 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactEducation(Education source)
+    {
+        var exact =
+            IsExactText(source.Institution) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.Area) &&
+            IsExactText(source.StudyType) &&
+            IsExactText(source.StartDate) &&
+            IsExactText(source.EndDate) &&
+            IsExactText(source.Score) &&
+            AreExactTexts(source.Courses) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "institution", source.Institution is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "area", source.Area is null, JsonValueKind.String) &&
+                StaysApart(extensions, "studyType", source.StudyType is null, JsonValueKind.String) &&
+                StaysApart(extensions, "startDate", source.StartDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "endDate", source.EndDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "score", source.Score is null, JsonValueKind.String) &&
+                StaysApart(extensions, "courses", source.Courses is null, JsonValueKind.Array);
+        }
+
+        return exact;
+    }
+
     private static Award CopyAward(Award source, CopyState state)
     {
         var result = new Award
@@ -233,6 +427,26 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactAward(Award source)
+    {
+        var exact =
+            IsExactText(source.Title) &&
+            IsExactText(source.Date) &&
+            IsExactText(source.Awarder) &&
+            IsExactText(source.Summary) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "title", source.Title is null, JsonValueKind.String) &&
+                StaysApart(extensions, "date", source.Date is null, JsonValueKind.String) &&
+                StaysApart(extensions, "awarder", source.Awarder is null, JsonValueKind.String) &&
+                StaysApart(extensions, "summary", source.Summary is null, JsonValueKind.String);
+        }
+
+        return exact;
+    }
+
     private static Certificate CopyCertificate(Certificate source, CopyState state)
     {
         var result = new Certificate
@@ -252,6 +466,26 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactCertificate(Certificate source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Date) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.Issuer) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "date", source.Date is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "issuer", source.Issuer is null, JsonValueKind.String);
+        }
+
+        return exact;
     }
 
     private static Publication CopyPublication(Publication source, CopyState state)
@@ -277,6 +511,28 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactPublication(Publication source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Publisher) &&
+            IsExactText(source.ReleaseDate) &&
+            IsExactText(source.Url) &&
+            IsExactText(source.Summary) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "publisher", source.Publisher is null, JsonValueKind.String) &&
+                StaysApart(extensions, "releaseDate", source.ReleaseDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "summary", source.Summary is null, JsonValueKind.String);
+        }
+
+        return exact;
+    }
+
     private static Skill CopySkill(Skill source, CopyState state)
     {
         var result = new Skill
@@ -296,6 +552,24 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactSkill(Skill source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Level) &&
+            AreExactTexts(source.Keywords) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "level", source.Level is null, JsonValueKind.String) &&
+                StaysApart(extensions, "keywords", source.Keywords is null, JsonValueKind.Array);
+        }
+
+        return exact;
+    }
+
     private static Language CopyLanguage(Language source, CopyState state)
     {
         var result = new Language
@@ -311,6 +585,22 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactLanguage(Language source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Fluency) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "language", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "fluency", source.Fluency is null, JsonValueKind.String);
+        }
+
+        return exact;
     }
 
     private static Interest CopyInterest(Interest source, CopyState state)
@@ -330,6 +620,22 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactInterest(Interest source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            AreExactTexts(source.Keywords) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "keywords", source.Keywords is null, JsonValueKind.Array);
+        }
+
+        return exact;
+    }
+
     private static Reference CopyReference(Reference source, CopyState state)
     {
         var result = new Reference
@@ -345,6 +651,22 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactReference(Reference source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Text) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "reference", source.Text is null, JsonValueKind.String);
+        }
+
+        return exact;
     }
 
     private static Project CopyProject(Project source, CopyState state)
@@ -380,6 +702,38 @@ internal static partial class ModelCopy
         return result;
     }
 
+    private static bool IsExactProject(Project source)
+    {
+        var exact =
+            IsExactText(source.Name) &&
+            IsExactText(source.Description) &&
+            AreExactTexts(source.Highlights) &&
+            AreExactTexts(source.Keywords) &&
+            IsExactText(source.StartDate) &&
+            IsExactText(source.EndDate) &&
+            IsExactText(source.Url) &&
+            AreExactTexts(source.Roles) &&
+            IsExactText(source.Entity) &&
+            IsExactText(source.Type) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "name", source.Name is null, JsonValueKind.String) &&
+                StaysApart(extensions, "description", source.Description is null, JsonValueKind.String) &&
+                StaysApart(extensions, "highlights", source.Highlights is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "keywords", source.Keywords is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "startDate", source.StartDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "endDate", source.EndDate is null, JsonValueKind.String) &&
+                StaysApart(extensions, "url", source.Url is null, JsonValueKind.String) &&
+                StaysApart(extensions, "roles", source.Roles is null, JsonValueKind.Array) &&
+                StaysApart(extensions, "entity", source.Entity is null, JsonValueKind.String) &&
+                StaysApart(extensions, "type", source.Type is null, JsonValueKind.String);
+        }
+
+        return exact;
+    }
+
     private static Meta CopyMeta(Meta source, CopyState state)
     {
         var result = new Meta
@@ -397,5 +751,23 @@ internal static partial class ModelCopy
         }
 
         return result;
+    }
+
+    private static bool IsExactMeta(Meta source)
+    {
+        var exact =
+            IsExactText(source.Canonical) &&
+            IsExactText(source.Version) &&
+            IsExactText(source.LastModified) &&
+            AreExactExtensions(source.ExtensionData);
+        if (exact && source.ExtensionData is { Count: > 0 } extensions)
+        {
+            exact =
+                StaysApart(extensions, "canonical", source.Canonical is null, JsonValueKind.String) &&
+                StaysApart(extensions, "version", source.Version is null, JsonValueKind.String) &&
+                StaysApart(extensions, "lastModified", source.LastModified is null, JsonValueKind.String);
+        }
+
+        return exact;
     }
 }

@@ -32,6 +32,35 @@ internal static class EntryValues
         }
     }
 
+    /// <summary>Whether every value of the item already follows the white-space rule (what <see cref="Normalize{T}"/> would leave as it is).</summary>
+    public static bool IsNormal<T>(EntryShape<T> shape, T item)
+        where T : class, new()
+    {
+        foreach (var field in shape.FieldSpan)
+        {
+            if (field.IsList)
+            {
+                if (field.GetList(item) is { } list)
+                {
+                    foreach (var value in list)
+                    {
+                        if (value is not null && !WhitespaceRule.IsLineNormal(value))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+            else if (field.GetText(item) is { } text
+                && !(field.Kind == FieldKind.Prose ? WhitespaceRule.IsProseNormal(text) : WhitespaceRule.IsLineNormal(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the text shows anything of the item (a value of any field, empty strings included).</summary>
     public static bool ShowsAnything<T>(EntryShape<T> shape, T item)
         where T : class, new() =>

@@ -26,6 +26,9 @@ internal interface ISectionShape
     /// <summary>Applies the white-space rule to every value of the section.</summary>
     void Normalize(Resume resume);
 
+    /// <summary>Whether every value of the section already follows the white-space rule.</summary>
+    bool IsNormal(Resume resume);
+
     /// <summary>What the text cannot show: <c>[]</c> for an empty section, or one object per entry holding its extension data and empty lists; null when nothing.</summary>
     JsonNode? Overlay(Resume resume);
 }

@@ -67,6 +67,41 @@ internal static partial class ResumeShapes
         }
     }
 
+    /// <summary>Whether every schema string of a résumé already follows the white-space rule (what <see cref="Normalize"/> would leave as it is).</summary>
+    public static bool IsNormal(Resume resume)
+    {
+        if (!EntryValues.IsNormal(Footer, resume))
+        {
+            return false;
+        }
+
+        if (resume.Basics is { } basics)
+        {
+            if (!EntryValues.IsNormal(Basics, basics))
+            {
+                return false;
+            }
+
+            foreach (var profile in basics.Profiles ?? [])
+            {
+                if (profile is not null && !EntryValues.IsNormal(Profile, profile))
+                {
+                    return false;
+                }
+            }
+        }
+
+        foreach (var section in Sections)
+        {
+            if (!section.IsNormal(resume))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static EntryShape<Basics> BasicsShape()
     {
         var name = FieldSpec<Basics>.Text("name", "Name", Line, b => b.Name, (b, v) => b.Name = v);

@@ -38,6 +38,19 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
         }
     }
 
+    public bool IsNormal(Resume resume)
+    {
+        foreach (var item in get(resume) ?? [])
+        {
+            if (item is not null && !EntryValues.IsNormal(entry, item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private IEnumerable<EntryLayout> Lay(List<T> items, LayoutLanguage language)
     {
         foreach (var item in items)

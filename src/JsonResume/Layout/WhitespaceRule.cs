@@ -186,6 +186,19 @@ internal static class WhitespaceRule
         return copy;
     }
 
+    /// <summary>
+    /// The résumé itself when it already follows the rule and equals its JSON round trip (checked without copying:
+    /// the usual case, and one copy of the whole model less per render); otherwise <see cref="Normalize(Resume)"/>.
+    /// Only for reading: the result may be the caller's résumé.
+    /// </summary>
+    /// <param name="resume">A résumé.</param>
+    /// <returns>A résumé equal to <see cref="Normalize(Resume)"/> of it.</returns>
+    public static Resume Normalized(Resume resume)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        return ResumeShapes.IsNormal(resume) && ModelCopy.IsExact(resume) ? resume : Normalize(resume);
+    }
+
     /// <summary>Splits text into lines at CR LF, CR, LF, U+0085, U+2028 and U+2029 (the FsCheck text styles use it too).</summary>
     internal static IEnumerable<string> SplitLines(string text)
     {

@@ -122,7 +122,7 @@ public static class ResumeRenderer
             (language, tag) = (LayoutLanguage.English, "en");
         }
 
-        return new DocumentSource(WhitespaceRule.Normalize(resume), language);
+        return new DocumentSource(WhitespaceRule.Normalized(resume), language);
     }
 
     /// <summary><c>meta.language</c>, which the schema does not define but résumés and themes use (a string), or null.</summary>
