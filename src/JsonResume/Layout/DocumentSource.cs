@@ -13,6 +13,9 @@ internal sealed class DocumentSource
 {
     private readonly Resume resume;
 
+    /// <summary>The layout every section's entries are laid out into, one after the other.</summary>
+    private readonly EntryLayout entry = new();
+
     /// <summary>Lays out the header and the footer of a résumé that already follows the white-space rule.</summary>
     public DocumentSource(Resume resume, LayoutLanguage language)
     {
@@ -31,12 +34,15 @@ internal sealed class DocumentSource
     /// <summary>Labelled lines about the document itself (<c>$schema</c>, <c>meta</c>).</summary>
     public List<LayoutLine> Footer { get; }
 
-    /// <summary>The sections that have entries, in the standard's order, each with its entries laid out as they are enumerated.</summary>
+    /// <summary>
+    /// The sections that have entries, in the standard's order, each with its entries laid out as they are enumerated,
+    /// all into one <see cref="EntryLayout"/>: a writer writes each entry before it asks for the next.
+    /// </summary>
     public IEnumerable<SectionEntries> Sections()
     {
         foreach (var shape in ResumeShapes.Sections)
         {
-            if (shape.Entries(resume, Language) is { } entries)
+            if (shape.Entries(resume, Language, entry) is { } entries)
             {
                 yield return new SectionEntries(shape.Section, entries);
             }

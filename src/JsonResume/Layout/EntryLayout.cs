@@ -10,7 +10,7 @@ internal sealed class EntryLayout
     public string? Title { get; set; }
 
     /// <summary>The heading parts with their kinds, when built from a résumé.</summary>
-    public IReadOnlyList<TitlePart> TitleParts { get; set; } = [];
+    public List<TitlePart> TitleParts { get; } = [];
 
     /// <summary>A line of its own under the heading (the label of <c>basics</c>).</summary>
     public string? Subtitle { get; set; }
@@ -29,4 +29,17 @@ internal sealed class EntryLayout
 
     /// <summary>1-based line in the source of the heading; 0 when built from a résumé.</summary>
     public int SourceLine { get; set; }
+
+    /// <summary>Empties the layout for the next entry (the lists keep their room: one layout serves a whole section).</summary>
+    public void Clear()
+    {
+        Title = null;
+        TitleParts.Clear();
+        Subtitle = null;
+        Lines.Clear();
+        Items.Clear();
+        Paragraphs.Clear();
+        Bullets = null;
+        SourceLine = 0;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 
 namespace JsonResume.Layout;
 
@@ -12,6 +13,15 @@ internal static class EntryLayouts
         where T : class, new()
     {
         var layout = new EntryLayout();
+        Fill(shape, item, language, layout);
+        return layout;
+    }
+
+    /// <summary>Lays an entry out into <paramref name="layout"/>, emptied first (so one layout can serve entry after entry).</summary>
+    public static void Fill<T>(EntryShape<T> shape, T item, LayoutLanguage language, EntryLayout layout)
+        where T : class, new()
+    {
+        layout.Clear();
         var shown = PlaceTitle(shape, item, layout); // the fields shown so far, one bit each (EntryShape.Bit)
 
         if (shape.Subtitle is { } subtitle && subtitle.GetText(item) is { } sub && IsCompact(sub) && !sub.EndsWith(':'))
@@ -28,7 +38,14 @@ internal static class EntryLayouts
 
         if (shape.Prose is { } prose && prose.GetText(item) is { Length: > 0 } paragraphs)
         {
-            layout.Paragraphs.AddRange(paragraphs.Split("\n\n"));
+            if (paragraphs.Contains("\n\n", StringComparison.Ordinal))
+            {
+                layout.Paragraphs.AddRange(paragraphs.Split("\n\n"));
+            }
+            else
+            {
+                layout.Paragraphs.Add(paragraphs); // one paragraph: no split, no array
+            }
             shown |= shape.Bit(prose);
         }
 
@@ -46,8 +63,6 @@ internal static class EntryLayouts
                 AddLabelled(fields[i], item, layout.Lines, language);
             }
         }
-
-        return layout;
     }
 
     /// <summary>A value that can stand in a heading, date line or comma list: one non-empty normalised line.</summary>
@@ -57,41 +72,69 @@ internal static class EntryLayouts
     private static ulong PlaceTitle<T>(EntryShape<T> shape, T item, EntryLayout layout)
         where T : class, new()
     {
+        var parts = layout.TitleParts; // filled per pattern, left empty when none fits
         foreach (var pattern in shape.TitleSpan)
         {
-            var parts = new string[pattern.Length];
-            var complete = true;
-            for (var i = 0; i < parts.Length && complete; i++)
+            parts.Clear();
+            foreach (var field in pattern)
             {
-                parts[i] = pattern[i].GetText(item)!;
-                complete = parts[i] is not null;
+                if (field.GetText(item) is not { } text)
+                {
+                    break;
+                }
+
+                parts.Add(new TitlePart(text, field.Kind));
             }
 
-            if (!complete)
+            if (parts.Count < pattern.Length)
             {
                 continue;
             }
 
             // What EntryTitle.Split of the heading gives must be the parts: no untitled word, each separator where a part ends.
-            var text = parts.Length == 1 ? parts[0] : string.Join(EntryTitle.Separator, parts);
-            if (IsCompact(text) && !LayoutLanguage.IsUntitled(text)
-                && SeparatedText.SplitsBackTo(text, EntryTitle.Separator, parts, shape.MaxTitleParts))
+            var title = parts.Count == 1 ? parts[0].Text : JoinTitle(parts);
+            if (IsCompact(title) && !LayoutLanguage.IsUntitled(title)
+                && SeparatedText.SplitsBackTo(title, EntryTitle.Separator, CollectionsMarshal.AsSpan(parts), shape.MaxTitleParts))
             {
-                layout.Title = text;
-                var titleParts = new TitlePart[parts.Length];
+                layout.Title = title;
                 var shown = 0UL;
-                for (var i = 0; i < parts.Length; i++)
+                foreach (var field in pattern)
                 {
-                    titleParts[i] = new TitlePart(parts[i], pattern[i].Kind);
-                    shown |= shape.Bit(pattern[i]);
+                    shown |= shape.Bit(field);
                 }
 
-                layout.TitleParts = titleParts;
                 return shown;
             }
         }
 
+        parts.Clear();
         return 0;
+    }
+
+    /// <summary>The parts' texts joined by <see cref="EntryTitle.Separator"/>, as <see cref="EntryTitle.Join"/> gives them (one allocation).</summary>
+    private static string JoinTitle(List<TitlePart> parts)
+    {
+        var length = (parts.Count - 1) * EntryTitle.Separator.Length;
+        foreach (var part in parts)
+        {
+            length += part.Text.Length;
+        }
+
+        return string.Create(length, parts, static (chars, parts) =>
+        {
+            var at = 0;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    EntryTitle.Separator.CopyTo(chars[at..]);
+                    at += EntryTitle.Separator.Length;
+                }
+
+                parts[i].Text.CopyTo(chars[at..]);
+                at += parts[i].Text.Length;
+            }
+        });
     }
 
     private static (MetaLine Line, ulong Fields)? DateLineFor<T>(EntryShape<T> shape, T item, string present)
@@ -112,7 +155,7 @@ internal static class EntryLayouts
         if (shape.Place is { } placeField && placeField.GetText(item) is { } place)
         {
             var text = Format(shape, start, end, place, present);
-            if (IsCompact(text) && Parse(shape, text) == new DateLine(start, end, place))
+            if (IsCompact(text) && DateRangeLine.ReadsBackAs(text, shape.End is not null, start, end, place))
             {
                 return (new MetaLine(text) { Start = start, End = end, Place = place, IsRange = shape.End is not null }, dates | shape.Bit(placeField));
             }

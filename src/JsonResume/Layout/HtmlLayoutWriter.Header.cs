@@ -20,12 +20,36 @@ internal static partial class HtmlLayoutWriter
             sb.Append("<p class=\"label\">").Append(HtmlText.Encode(label)).Append("</p>\n");
         }
 
-        var fields = header.Lines.OfType<FieldLine>().ToList();
-        var location = string.Join(", ", LocationLabels
-            .Select(l => fields.FirstOrDefault(f => f.Key == l)?.Value)
-            .Where(v => !string.IsNullOrEmpty(v)));
-        var photo = fields.FirstOrDefault(f => f.Key == "Image" && HtmlText.WebHref(f.Value) is not null);
-        var contact = fields.Where(f => !LocationLabels.Contains(f.Key) && f != photo && f.Value.Length > 0).ToList();
+        // Loops rather than LINQ (the header is written for every page); the same choices as before, in the same order.
+        var fields = new List<FieldLine>(header.Lines.Count);
+        foreach (var line in header.Lines)
+        {
+            if (line is FieldLine f)
+            {
+                fields.Add(f);
+            }
+        }
+
+        var location = Location(fields);
+        FieldLine? photo = null;
+        foreach (var f in fields)
+        {
+            if (f.Key == "Image" && HtmlText.WebHref(f.Value) is not null)
+            {
+                photo = f;
+                break;
+            }
+        }
+
+        var contact = new List<FieldLine>(fields.Count);
+        foreach (var f in fields)
+        {
+            if (!LocationLabels.Contains(f.Key) && f != photo && f.Value.Length > 0)
+            {
+                contact.Add(f);
+            }
+        }
+
         if (contact.Count > 0 || location.Length > 0 || header.Items.Count > 0 || photo is not null)
         {
             sb.Append("<ul class=\"contact\">\n");
@@ -64,15 +88,77 @@ internal static partial class HtmlLayoutWriter
         sb.Append("</header>\n");
     }
 
+    /// <summary>The address parts that have a value, in <see cref="LocationLabels"/> order, joined by ", " (each the first field with its key).</summary>
+    private static string Location(List<FieldLine> fields)
+    {
+        var sb = (StringBuilder?)null;
+        string? only = null;
+        foreach (var key in LocationLabels)
+        {
+            string? value = null;
+            foreach (var f in fields)
+            {
+                if (f.Key == key)
+                {
+                    value = f.Value;
+                    break;
+                }
+            }
+
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            if (only is null)
+            {
+                only = value;
+            }
+            else
+            {
+                (sb ??= new StringBuilder(only)).Append(", ").Append(value);
+            }
+        }
+
+        return sb?.ToString() ?? only ?? "";
+    }
+
     private static void Profile(StringBuilder sb, EntryLayout profile)
     {
-        var parts = profile.TitleParts.Select(p => (p.Text, p.Kind))
-            .Concat(profile.Lines.OfType<FieldLine>().Select(f => (Text: f.Value, f.Kind)))
-            .Where(p => p.Text.Length > 0)
-            .ToList();
+        // The parts: the heading's, then the labelled lines' values, those that are not empty.
+        var parts = new List<(string Text, FieldKind Kind)>(profile.TitleParts.Count + profile.Lines.Count);
+        foreach (var p in profile.TitleParts)
+        {
+            if (p.Text.Length > 0)
+            {
+                parts.Add((p.Text, p.Kind));
+            }
+        }
+
+        foreach (var line in profile.Lines)
+        {
+            if (line is FieldLine f && f.Value.Length > 0)
+            {
+                parts.Add((f.Value, f.Kind));
+            }
+        }
+
         var network = profile.TitleParts.Count > 0 ? profile.TitleParts[0].Text : null;
-        var url = parts.FirstOrDefault(p => p.Kind == FieldKind.Url).Text;
-        var shown = parts.Where(p => p.Kind != FieldKind.Url && p.Text != network).Select(p => p.Text).FirstOrDefault() ?? url ?? "";
+        string? url = null;
+        string? shown = null;
+        foreach (var p in parts)
+        {
+            if (p.Kind == FieldKind.Url)
+            {
+                url ??= p.Text;
+            }
+            else if (p.Text != network)
+            {
+                shown ??= p.Text;
+            }
+        }
+
+        shown ??= url ?? "";
         if (network is not null)
         {
             sb.Append("<span class=\"k\">").Append(HtmlText.Encode(network)).Append("</span> ");
@@ -84,7 +170,16 @@ internal static partial class HtmlLayoutWriter
         }
         else
         {
-            sb.Append(HtmlText.Encode(string.Join(" · ", parts.Where(p => p.Text != network).Select(p => p.Text))));
+            var others = new StringBuilder();
+            foreach (var p in parts)
+            {
+                if (p.Text != network)
+                {
+                    (others.Length > 0 ? others.Append(" · ") : others).Append(p.Text);
+                }
+            }
+
+            sb.Append(HtmlText.Encode(others.ToString()));
         }
     }
 }

@@ -11,10 +11,34 @@ namespace JsonResume.Layout;
 /// </summary>
 internal static partial class HtmlLayoutWriter
 {
+    /// <summary>The first capacity of the buffer a page is written through (characters): one entry, or the head of the page.</summary>
+    private const int ScratchCapacity = 4096;
+
+    /// <summary>The largest buffer kept for the next page (characters); a page with a larger entry gets a buffer of its own.</summary>
+    private const int MaxCachedScratch = 64 * 1024;
+
+    private static StringBuilder? cachedScratch;
+
     public static void Write(DocumentSource document, string htmlLanguage, TextWriter output)
     {
+        // One buffer, taken by one page at a time and kept while it is small: no new 8 KB buffer per page.
+        var sb = Interlocked.Exchange(ref cachedScratch, null) ?? new StringBuilder(ScratchCapacity);
+        try
+        {
+            Write(document, htmlLanguage, output, sb.Clear());
+        }
+        finally
+        {
+            if (sb.Capacity <= MaxCachedScratch)
+            {
+                cachedScratch = sb.Clear();
+            }
+        }
+    }
+
+    private static void Write(DocumentSource document, string htmlLanguage, TextWriter output, StringBuilder sb)
+    {
         var language = document.Language;
-        var sb = new StringBuilder(4096);
         var name = document.Header?.Title;
         sb.Append("<!DOCTYPE html>\n")
           .Append("<html lang=\"").Append(HtmlText.Encode(htmlLanguage)).Append("\">\n")

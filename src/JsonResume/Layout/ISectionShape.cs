@@ -17,8 +17,11 @@ internal interface ISectionShape
     /// <summary>The JSON name of the field written as paragraphs, if any.</summary>
     string? ProseField { get; }
 
-    /// <summary>The entries, each laid out when it is enumerated; null when the résumé has no such section (absent or empty).</summary>
-    IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language);
+    /// <summary>
+    /// The entries, each laid out into <paramref name="layout"/> when it is enumerated (the same object every time,
+    /// refilled: write an entry before asking for the next); null when the résumé has no such section (absent or empty).
+    /// </summary>
+    IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language, EntryLayout layout);
 
     /// <summary>Sets the section from entries read back.</summary>
     void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics);

@@ -19,6 +19,9 @@ internal sealed class LayoutLanguage
     /// <summary>Every language's "present" word: the open end of a range on a date line.</summary>
     private static readonly FrozenSet<string> PresentWords = ByCode.Values.Select(l => l.Present).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="PresentWords"/> looked up by span (a date line is checked without cutting it into strings).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentSpans = PresentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every language's plain-text heading of the document block, in upper case.</summary>
     private static readonly FrozenSet<string> DocumentHeadings = ByCode.Values.Select(l => l.DocumentHeading).ToFrozenSet(StringComparer.Ordinal);
 
@@ -28,6 +31,8 @@ internal sealed class LayoutLanguage
     private readonly FrozenDictionary<string, string> labels;
     private readonly string[][] months;
     private readonly DatePattern dates;
+    private string? presentCapitalized;
+    private readonly FrozenDictionary<ResumeSection, string> upperTitles;
 
     private LayoutLanguage(string code, int index)
     {
@@ -42,6 +47,7 @@ internal sealed class LayoutLanguage
         Photo = LabelTable.Word(LabelTable.Photo, index);
         months = MonthTables.All.First(t => t.Language == code).Cldr;
         dates = DatePatterns.All[index];
+        upperTitles = ResumeSections.All.ToFrozenDictionary(s => s.Section, s => SectionNames.Title(s.Section, index).ToUpperInvariant());
     }
 
     /// <summary>English, the default.</summary>
@@ -84,6 +90,9 @@ internal sealed class LayoutLanguage
     /// <summary>Whether a word is any language's "present" word.</summary>
     public static bool IsPresent(string word) => PresentWords.Contains(word);
 
+    /// <summary>Whether text is the "present" word of any language.</summary>
+    public static bool IsPresent(ReadOnlySpan<char> word) => PresentSpans.Contains(word);
+
     /// <summary>Whether a plain-text heading is any language's document heading.</summary>
     public static bool IsDocumentHeading(string heading) => DocumentHeadings.Contains(heading);
 
@@ -96,11 +105,14 @@ internal sealed class LayoutLanguage
     /// <summary>A list section's title (<c>Berufserfahrung</c>).</summary>
     public string Title(ResumeSection section) => SectionNames.Title(section, Index);
 
+    /// <summary>A list section's title in upper case, as plain text heads it (<c>BERUFSERFAHRUNG</c>); made once per language.</summary>
+    public string UpperTitle(ResumeSection section) => upperTitles.TryGetValue(section, out var title) ? title : Title(section).ToUpperInvariant();
+
     /// <summary>A field's label in this language, from its English label.</summary>
     public string Label(string english) => labels[english];
 
     /// <summary>The end of a range as the HTML page shows it: the "present" word with a capital.</summary>
-    public string PresentCapitalized() => Capitalize(Present);
+    public string PresentCapitalized() => presentCapitalized ??= Capitalize(Present);
 
     /// <summary>Text with its first letter in upper case.</summary>
     public static string Capitalize(string text) =>

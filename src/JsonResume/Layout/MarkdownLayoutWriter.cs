@@ -163,7 +163,7 @@ internal static class MarkdownLayoutWriter
     }
 
     /// <summary>A heading's text (the untitled word when it has no parts), in <paramref name="sb"/> after clearing it.</summary>
-    private static void Title(IReadOnlyList<TitlePart> parts, string untitled, StringBuilder sb)
+    private static void Title(List<TitlePart> parts, string untitled, StringBuilder sb)
     {
         sb.Clear();
         if (parts.Count == 0)
@@ -175,7 +175,7 @@ internal static class MarkdownLayoutWriter
         TitleParts(parts, sb);
     }
 
-    private static void TitleParts(IReadOnlyList<TitlePart> parts, StringBuilder sb)
+    private static void TitleParts(List<TitlePart> parts, StringBuilder sb)
     {
         for (var i = 0; i < parts.Count; i++)
         {

@@ -18,8 +18,8 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
 
     public IEnumerable<string> Labels => entry.Fields.SelectMany(f => f.ItemLabel is null ? [f.Label] : new[] { f.Label, f.ItemLabel });
 
-    public IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language) =>
-        get(resume) is { Count: > 0 } items ? Lay(items, language) : null;
+    public IEnumerable<EntryLayout>? Entries(Resume resume, LayoutLanguage language, EntryLayout layout) =>
+        get(resume) is { Count: > 0 } items ? Lay(items, language, layout) : null;
 
     public void Read(Resume resume, IReadOnlyList<EntryLayout> entries, List<Diagnostic> diagnostics)
     {
@@ -51,11 +51,12 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
         return true;
     }
 
-    private IEnumerable<EntryLayout> Lay(List<T> items, LayoutLanguage language)
+    private IEnumerable<EntryLayout> Lay(List<T> items, LayoutLanguage language, EntryLayout layout)
     {
         foreach (var item in items)
         {
-            yield return EntryLayouts.Build(entry, item, language);
+            EntryLayouts.Fill(entry, item, language, layout);
+            yield return layout;
         }
     }
 
@@ -71,6 +72,22 @@ internal sealed class SectionShape<T>(SectionList<T> list, EntryShape<T> entry) 
             return new JsonArray();
         }
 
-        return EntryValues.OverlayArray(items.Select(item => (JsonNode?)EntryValues.Overlay(entry, item)));
+        // Most entries carry nothing for the block: the list of overlays is made only when one does.
+        List<JsonNode?>? overlays = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (EntryValues.Overlay(entry, items[i]) is { } overlay)
+            {
+                overlays ??= new List<JsonNode?>(items.Count);
+                while (overlays.Count < i)
+                {
+                    overlays.Add(null);
+                }
+
+                overlays.Add(overlay);
+            }
+        }
+
+        return overlays is null ? null : EntryValues.OverlayArray(overlays);
     }
 }

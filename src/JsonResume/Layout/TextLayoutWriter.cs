@@ -11,6 +11,10 @@ internal static class TextLayoutWriter
 {
     private const string BulletPrefix = TextFormat.BulletIndent + "- ";
     private const string BulletContinuation = TextFormat.BulletIndent + "  ";
+    private const string ItemIndent = TextFormat.Indent + "  ";
+
+    /// <summary>Dashes enough to underline any usual heading without a new string.</summary>
+    private static readonly string Rule = new('-', 80);
 
     public static void Write(DocumentSource document, int textWidth, bool includeExtensions, TextWriter output)
     {
@@ -24,7 +28,7 @@ internal static class TextLayoutWriter
 
         foreach (var section in document.Sections())
         {
-            blocks.Add(Heading(document.Language.Title(section.Section).ToUpperInvariant()));
+            Heading(blocks, document.Language.UpperTitle(section.Section));
             foreach (var entry in section.Entries)
             {
                 Entry(entry, width, document.Language.Untitled, sb.Clear());
@@ -34,13 +38,13 @@ internal static class TextLayoutWriter
 
         if (document.Footer.Count > 0)
         {
-            blocks.Add(Heading(document.Language.DocumentHeading));
+            Heading(blocks, document.Language.DocumentHeading);
             blocks.Add(HeaderLines(document.Footer, [], TextFormat.Indent, width));
         }
 
         if (includeExtensions && document.Extensions() is { } extensions)
         {
-            blocks.Add(Heading(document.Language.ExtensionsHeading));
+            Heading(blocks, document.Language.ExtensionsHeading);
             var w = blocks.Next();
             ExtensionsBlock.Write(extensions, w, TextFormat.Indent);
             w.Write('\n');
@@ -72,7 +76,7 @@ internal static class TextLayoutWriter
 
         if (header.Paragraphs.Count > 0)
         {
-            blocks.Add(Heading(summaryHeading));
+            Heading(blocks, summaryHeading);
             foreach (var paragraph in header.Paragraphs)
             {
                 blocks.Add(Paragraph(paragraph, width));
@@ -80,7 +84,16 @@ internal static class TextLayoutWriter
         }
     }
 
-    private static string Heading(string text) => $"{text}\n{new string('-', Math.Max(3, TextWrap.Columns(text)))}\n";
+    /// <summary>A heading block: the text, underlined with as many dashes as it takes columns (at least three).</summary>
+    private static void Heading(BlockSink blocks, string text)
+    {
+        var w = blocks.Next();
+        w.Write(text);
+        w.Write('\n');
+        var dashes = Math.Max(3, TextWrap.Columns(text));
+        w.Write(dashes <= Rule.Length ? Rule.AsSpan(0, dashes) : new string('-', dashes));
+        w.Write('\n');
+    }
 
     private static void Entry(EntryLayout entry, int width, string untitled, StringBuilder sb)
     {
@@ -120,11 +133,19 @@ internal static class TextLayoutWriter
         foreach (var item in items)
         {
             sb.Append(indent).Append(item.Title is null ? "-" : "- " + item.Title).Append('\n');
-            AppendLines(sb, item.Lines, indent + "  ", width);
+            AppendLines(sb, item.Lines, indent == TextFormat.Indent ? ItemIndent : indent + "  ", width);
         }
 
         return sb.ToString();
     }
+
+    /// <summary>Where a wrapped value goes on: four columns deeper than its line (the two usual indents come without a new string).</summary>
+    private static string Continuation(string indent) => indent switch
+    {
+        TextFormat.Indent => TextFormat.Indent + "    ",
+        ItemIndent => ItemIndent + "    ",
+        _ => indent + "    ",
+    };
 
     private static void AppendLines(StringBuilder sb, IReadOnlyList<LayoutLine> lines, string indent, int width)
     {
@@ -138,7 +159,7 @@ internal static class TextLayoutWriter
             }
         }
 
-        var continuation = indent + "    ";
+        var continuation = Continuation(indent);
         foreach (var line in lines)
         {
             switch (line)

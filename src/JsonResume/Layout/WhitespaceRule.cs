@@ -150,6 +150,12 @@ internal static class WhitespaceRule
 
     private static bool IsLineNormal(ReadOnlySpan<char> value)
     {
+        // The usual value, printable ASCII and spaces, in vectorised scans: no space at either end, none doubled.
+        if (!value.ContainsAnyExceptInRange(' ', '~'))
+        {
+            return value.IsEmpty || (value[0] != ' ' && value[^1] != ' ' && !value.Contains("  ", StringComparison.Ordinal));
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
