@@ -132,7 +132,7 @@ public static partial class ResumeImporter
         // The own reader's result is kept for the comparison after the general converter (the same text, read once).
         ReadResult? own = null;
         if (FrontMatter.End(lines) == 0 && !source.Contains("<!--", StringComparison.Ordinal)
-            && (own = format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
+            && (own = ReadOwnLayout(source, format)) is { Diagnostics.Count: 0, Resume: { } exact }
             && OwnLayoutReport.IsRicher(exact, new Resume()))
         {
             IReadOnlyList<LineReport> exactLines = OwnLayoutReport.Lines(lines, exact, format == ImportFormat.Markdown);
@@ -186,7 +186,7 @@ public static partial class ResumeImporter
         if (frontMatter is null && hiddenComments == 0)
         {
             // The library's own layout (as rendered by ResumeRenderer) is read exactly when that gives more.
-            own ??= format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source);
+            own ??= ReadOwnLayout(source, format);
             if (own.Diagnostics.Count == 0 && own.Resume is { } ownResume && OwnLayoutReport.IsRicher(ownResume, resume))
             {
                 resume = ownResume;
@@ -229,6 +229,10 @@ public static partial class ResumeImporter
 
         return new ImportResult(resume, options.SourceName, format, options.IncludeComments, reportLines, diagnostics);
     }
+
+    /// <summary>The own layout's reading, used only when it has no diagnostic: it stops at the first one.</summary>
+    private static ReadResult ReadOwnLayout(string source, ImportFormat format) =>
+        format == ImportFormat.Markdown ? ReadMarkdown(source, stopAtFirstProblem: true) : ReadText(source, stopAtFirstProblem: true);
 
     private static string Normalize(string text)
     {
