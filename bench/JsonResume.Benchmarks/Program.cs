@@ -7,10 +7,18 @@ using JsonResume.Benchmarks;
 //   dotnet run -c Release --project bench/JsonResume.Benchmarks -- --filter '*Convert*' --job short   (the converter)
 //   dotnet run -c Release --project bench/JsonResume.Benchmarks -- --render-cpu-time          (the renderers, CPU time)
 //   dotnet run -c Release --project bench/JsonResume.Benchmarks -- --convert-cpu-time         (the converter, CPU time)
+//       ... --convert-cpu-time --corpus-only   (only the corpus figure)
+//       ... --convert-loop 60                  (converts the corpus for 60 s after a warm-up: attach a profiler)
 // Results and the machine they were measured on are recorded in docs/benchmarks.md.
 if (args.Contains("--convert-cpu-time"))
 {
-    ConvertCpuTime.Run();
+    ConvertCpuTime.Run(corpusOnly: args.Contains("--corpus-only"));
+    return;
+}
+
+if (Array.IndexOf(args, "--convert-loop") is var loop and >= 0)
+{
+    ConvertCpuTime.Loop(loop + 1 < args.Length ? int.Parse(args[loop + 1], System.Globalization.CultureInfo.InvariantCulture) : 60);
     return;
 }
 

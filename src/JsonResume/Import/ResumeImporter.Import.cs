@@ -5,6 +5,7 @@ using JsonResume.Import.Documents;
 using JsonResume.Import.Fields;
 using JsonResume.Import.Recognition;
 using JsonResume.Json;
+using JsonResume.Layout;
 using JsonResume.Model;
 using JsonResume.Validation;
 using JsonResume.Vocabulary;
@@ -132,7 +133,7 @@ public static partial class ResumeImporter
         // The own reader's result is kept for the comparison after the general converter (the same text, read once).
         ReadResult? own = null;
         if (FrontMatter.End(lines) == 0 && !source.Contains("<!--", StringComparison.Ordinal)
-            && (own = format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source)) is { Diagnostics.Count: 0, Resume: { } exact }
+            && (own = ReadOwnLayout(source, lines, format)) is { Diagnostics.Count: 0, Resume: { } exact }
             && OwnLayoutReport.IsRicher(exact, new Resume()))
         {
             IReadOnlyList<LineReport> exactLines = OwnLayoutReport.Lines(lines, exact, format == ImportFormat.Markdown);
@@ -186,7 +187,7 @@ public static partial class ResumeImporter
         if (frontMatter is null && hiddenComments == 0)
         {
             // The library's own layout (as rendered by ResumeRenderer) is read exactly when that gives more.
-            own ??= format == ImportFormat.Markdown ? ReadMarkdown(source) : ReadText(source);
+            own ??= ReadOwnLayout(source, lines, format);
             if (own.Diagnostics.Count == 0 && own.Resume is { } ownResume && OwnLayoutReport.IsRicher(ownResume, resume))
             {
                 resume = ownResume;
@@ -228,6 +229,23 @@ public static partial class ResumeImporter
         }
 
         return new ImportResult(resume, options.SourceName, format, options.IncludeComments, reportLines, diagnostics);
+    }
+
+    /// <summary>
+    /// The own layout's reading, used only when it has no diagnostic: it stops at the first one, and Markdown with a
+    /// heading the own layout never has (<see cref="MarkdownLayoutScreen"/>, most hand-written documents) is not parsed.
+    /// </summary>
+    private static ReadResult ReadOwnLayout(string source, string[] lines, ImportFormat format)
+    {
+        if (format != ImportFormat.Markdown)
+        {
+            return ReadText(source, stopAtFirstProblem: true);
+        }
+
+        return MarkdownLayoutScreen.FirstProblemLine(lines) is var line and > 0
+            ? new ReadResult(new Resume(), [new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OwnFormatNotUnderstood,
+                "This heading is not one the library's own layout writes; the document was not read as that layout.") { Line = line, Column = 1 }])
+            : ReadMarkdown(source, stopAtFirstProblem: true);
     }
 
     private static string Normalize(string text)

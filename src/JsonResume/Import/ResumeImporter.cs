@@ -40,7 +40,14 @@ public static partial class ResumeImporter
     /// <summary>Reads Markdown written by <see cref="Render.ResumeRenderer.ToMarkdown"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
     /// <param name="markdown">The Markdown.</param>
     /// <returns>The résumé (never null) and the diagnostics.</returns>
-    public static ReadResult ReadMarkdown(string markdown)
+    public static ReadResult ReadMarkdown(string markdown) => ReadMarkdown(markdown, stopAtFirstProblem: false);
+
+    /// <summary>
+    /// <see cref="ReadMarkdown(string)"/>, or, with <paramref name="stopAtFirstProblem"/>, only as far as the first
+    /// diagnostic: the converter uses the own layout's reading only when it has none, and most documents it reads show
+    /// a problem early, so the rest of the reading would be thrown away.
+    /// </summary>
+    private static ReadResult ReadMarkdown(string markdown, bool stopAtFirstProblem)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         if (Refuse(markdown, markdown: true) is { } refused)
@@ -51,7 +58,12 @@ public static partial class ResumeImporter
         var diagnostics = new List<Diagnostic>();
         try
         {
-            var layout = MarkdownLayoutReader.Read(markdown, diagnostics);
+            var layout = MarkdownLayoutReader.Read(markdown, diagnostics, stopAtFirstProblem);
+            if (stopAtFirstProblem && diagnostics.Count > 0)
+            {
+                return new ReadResult(new Resume(), diagnostics);
+            }
+
             var resume = DocumentLayouts.Read(layout, diagnostics);
             return new ReadResult(resume, Inside(diagnostics, markdown));
         }
@@ -64,7 +76,10 @@ public static partial class ResumeImporter
     /// <summary>Reads plain text written by <see cref="Render.ResumeRenderer.ToText"/>, with a diagnostic (and its line) for every part that could not be read, in line order.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The résumé (never null) and the diagnostics.</returns>
-    public static ReadResult ReadText(string text)
+    public static ReadResult ReadText(string text) => ReadText(text, stopAtFirstProblem: false);
+
+    /// <summary><see cref="ReadText(string)"/>, or only as far as the first diagnostic (see <see cref="ReadMarkdown(string, bool)"/>).</summary>
+    private static ReadResult ReadText(string text, bool stopAtFirstProblem)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Refuse(text, markdown: false) is { } refused)
@@ -73,7 +88,12 @@ public static partial class ResumeImporter
         }
 
         var diagnostics = new List<Diagnostic>();
-        var layout = TextLayoutReader.Read(text, diagnostics);
+        var layout = TextLayoutReader.Read(text, diagnostics, stopAtFirstProblem);
+        if (stopAtFirstProblem && diagnostics.Count > 0)
+        {
+            return new ReadResult(new Resume(), diagnostics);
+        }
+
         var resume = DocumentLayouts.Read(layout, diagnostics);
         return new ReadResult(resume, Inside(diagnostics, text));
     }

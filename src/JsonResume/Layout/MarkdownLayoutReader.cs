@@ -26,14 +26,25 @@ internal static class MarkdownLayoutReader
         Footer,
     }
 
-    public static DocumentLayout Read(string markdown, List<Diagnostic> diagnostics)
+    /// <summary>The layout of the document, with a diagnostic for every part that could not be read.</summary>
+    /// <param name="markdown">The Markdown.</param>
+    /// <param name="diagnostics">Where the problems go.</param>
+    /// <param name="stopAtFirstProblem">Stop reading at the first problem (for a caller that has no use for a reading with one).</param>
+    /// <returns>The layout.</returns>
+    public static DocumentLayout Read(string markdown, List<Diagnostic> diagnostics, bool stopAtFirstProblem = false)
     {
         var document = new DocumentLayout();
         var zone = Zone.Header;
         SectionLayout? section = null;
         EntryLayout? entry = null;
+        var known = diagnostics.Count;
         foreach (var block in Markdig.Markdown.Parse(markdown, Pipeline))
         {
+            if (stopAtFirstProblem && diagnostics.Count > known)
+            {
+                break;
+            }
+
             var line = block.Line + 1;
             switch (block)
             {
@@ -43,9 +54,9 @@ internal static class MarkdownLayoutReader
                 case HeadingBlock { Level: 2 } h:
                     entry = null;
                     var title = Flatten(h.Inline);
-                    if (SectionNames.TryRecognize(title, out var known))
+                    if (SectionNames.TryRecognize(title, out var recognized))
                     {
-                        section = new SectionLayout(known);
+                        section = new SectionLayout(recognized);
                         document.Sections.Add(section);
                         zone = Zone.Section;
                     }

@@ -11,22 +11,33 @@ internal sealed class TextLayoutReader
 {
     private readonly List<Diagnostic> diagnostics;
     private readonly string[] lines;
+    private readonly int stopAt;
     private int at;
 
-    private TextLayoutReader(string text, List<Diagnostic> diagnostics)
+    private TextLayoutReader(string text, List<Diagnostic> diagnostics, bool stopAtFirstProblem)
     {
         this.diagnostics = diagnostics;
+        stopAt = stopAtFirstProblem ? diagnostics.Count + 1 : int.MaxValue;
         var all = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         lines = all.Length > 0 && all[^1].Length == 0 ? all[..^1] : all;
     }
 
-    public static DocumentLayout Read(string text, List<Diagnostic> diagnostics) => new TextLayoutReader(text, diagnostics).Document();
+    /// <summary>The layout of the text, with a diagnostic for every part that could not be read.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="diagnostics">Where the problems go.</param>
+    /// <param name="stopAtFirstProblem">Stop reading at the first problem (for a caller that has no use for a reading with one).</param>
+    /// <returns>The layout.</returns>
+    public static DocumentLayout Read(string text, List<Diagnostic> diagnostics, bool stopAtFirstProblem = false) =>
+        new TextLayoutReader(text, diagnostics, stopAtFirstProblem).Document();
+
+    /// <summary>Whether reading stops here: a problem was found and the caller wants no reading with one.</summary>
+    private bool Stopped => diagnostics.Count >= stopAt;
 
     private DocumentLayout Document()
     {
         var document = new DocumentLayout();
         ReadPreamble(document);
-        while (SkipBlank())
+        while (!Stopped && SkipBlank())
         {
             if (!IsHeading(at))
             {
@@ -104,7 +115,7 @@ internal sealed class TextLayoutReader
 
     private void ReadEntries(SectionLayout section)
     {
-        while (SkipBlank() && !IsHeading(at))
+        while (!Stopped && SkipBlank() && !IsHeading(at))
         {
             if (Indent(at) > 0)
             {

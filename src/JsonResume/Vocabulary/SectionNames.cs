@@ -89,6 +89,20 @@ internal static class SectionNames
     /// <returns>The section.</returns>
     public static ResumeSection Classify(string heading)
     {
+        // The readers ask about the same heading or line several times (splitting sections, segmenting, naming the
+        // person), and each answer normalises the text into a new string: recent answers are kept.
+        ArgumentNullException.ThrowIfNull(heading);
+        return (t_classified ??= new()).Get(heading, ClassifyNow);
+    }
+
+    [ThreadStatic]
+    private static RecentAnswers<ResumeSection>? t_classified;
+
+    [ThreadStatic]
+    private static RecentAnswers<bool>? t_pureHeadings;
+
+    private static ResumeSection ClassifyNow(string heading)
+    {
         var text = Normalize(heading);
         if (text.Length == 0)
         {
@@ -141,6 +155,12 @@ internal static class SectionNames
     /// <param name="text">The line.</param>
     /// <returns>Whether it does.</returns>
     public static bool IsPureHeading(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (t_pureHeadings ??= new()).Get(text, IsPureHeadingNow);
+    }
+
+    private static bool IsPureHeadingNow(string text)
     {
         var normalized = Normalize(text);
         if (Phrases.ContainsKey(normalized))

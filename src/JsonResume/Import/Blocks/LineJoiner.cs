@@ -110,14 +110,14 @@ internal static partial class LineJoiner
     private static bool ReadsAsSentence(string text)
     {
         var t = text.Trim();
-        if (SentenceBreak().IsMatch(t))
+        if (t.AsSpan().ContainsAny(SentenceEnds) && SentenceBreak().IsMatch(t))
         {
             return true;
         }
 
         // One pass over the words as spans (no string or list per word): the first two words, and how many content
         // words (not function words, starting with a letter) there are and start in lower case, all and after the first.
-        var source = WebLike().Replace(t, " ");
+        var source = t.AsSpan().ContainsAny(AddressMarks) ? WebLike().Replace(t, " ") : t;
         var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var (first, second) = (default(Range), default(Range));
         var (words, content, lowerContent, lowerAfterFirst) = (0, 0, 0, 0);
@@ -173,6 +173,12 @@ internal static partial class LineJoiner
 
         return (double)lowerAfterFirst / (content - 1) > (period ? 0.4 : 0.5);
     }
+
+    /// <summary>Every <see cref="SentenceBreak"/> holds one of these.</summary>
+    private const string SentenceEnds = ".!?";
+
+    /// <summary>Every <see cref="WebLike"/> word holds one of these ('@', "://", "www." or a dot before a domain).</summary>
+    private const string AddressMarks = "@:.";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();

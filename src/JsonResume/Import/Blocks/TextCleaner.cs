@@ -43,7 +43,8 @@ internal static partial class TextCleaner
     }
 
     /// <summary>Removes <c>:shortcode:</c> icons (names with a hyphen, digit or underscore, or any shortcode standing alone).</summary>
-    public static string DropShortcodes(string text) => text.Contains(':', StringComparison.Ordinal) ? Shortcode().Replace(text, "") : text;
+    public static string DropShortcodes(string text) =>
+        text.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 && text.IndexOf(':', colon + 1) > colon ? Shortcode().Replace(text, "") : text; // a shortcode holds two colons
 
     /// <summary>Inline LaTeX as readable text: commands with a symbol become the symbol, braces and other commands go.</summary>
     public static string Latex(string math)

@@ -20,15 +20,27 @@ internal static partial class TextInline
     public static void Append(RichTextBuilder builder, string text, RunStyle style, bool columns = true)
     {
         text = TextCleaner.DropShortcodes(text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text);
-        if (columns)
+        // Each pattern needs a character most lines lack; it is looked for first (a pattern that cannot match leaves the
+        // text as it is, so skipping it changes nothing).
+        if (columns && MayHoldLeader(text))
         {
             text = Leader().Replace(text, "\t");
+        }
+
+        if (columns && (text.Contains('\t', StringComparison.Ordinal) || text.Contains("   ", StringComparison.Ordinal)))
+        {
             text = Gap().Replace(text, "\t");
         }
 
         var pos = 0;
         var bold = false;
         var italic = false;
+        if (text.AsSpan().IndexOfAny(TokenStarts) < 0 && !text.Contains("://", StringComparison.Ordinal))
+        {
+            builder.Append(text, style);
+            return;
+        }
+
         foreach (Match m in Token().Matches(text))
         {
             if (m.Index > pos)
@@ -110,6 +122,14 @@ internal static partial class TextInline
         && !LeaderChars.Contains(joined[^1]) && joined[^1] != ':' && !LeaderChars.Contains(next[0]) && next[0] != ':';
 
     private const string CrossLineMarks = "*[&";
+
+    /// <summary>Every <see cref="Token"/> starts with one of these or holds "://".</summary>
+    private const string TokenStarts = "*[<";
+
+    /// <summary>Every <see cref="Leader"/> holds a run of one of its characters.</summary>
+    private static bool MayHoldLeader(string text) =>
+        text.Contains("....", StringComparison.Ordinal) || text.Contains("----", StringComparison.Ordinal) || text.Contains("____", StringComparison.Ordinal)
+        || text.Contains("···", StringComparison.Ordinal) || text.Contains("……", StringComparison.Ordinal);
 
     private const string LeaderChars = ".-_·…";
 

@@ -20,47 +20,51 @@ internal static partial class FormatDetector
 
         foreach (var line in lines)
         {
-            if (AtxHeading().IsMatch(line))
+            // Each pattern needs a character most lines lack ('#', "](", '<', '|', a run of dashes or spaces): that
+            // character is looked for first, and the pattern tried only on the few lines that hold it.
+            var span = line.AsSpan();
+            var start = span.TrimStart();
+            if (span.Contains('#') && AtxHeading().IsMatch(line))
             {
                 markdown += 3;
             }
 
-            if (MarkdownLink().IsMatch(line))
+            if (span.Contains("](", StringComparison.Ordinal) && MarkdownLink().IsMatch(line))
             {
                 markdown += 1.5;
             }
 
-            if (HtmlTag().IsMatch(line))
+            if (span.Contains('<') && HtmlTag().IsMatch(line))
             {
                 markdown += 2;
             }
 
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            if (start.StartsWith("```", StringComparison.Ordinal) || start.StartsWith("~~~", StringComparison.Ordinal))
             {
                 markdown += 2;
             }
 
-            if (TableRow().IsMatch(line))
+            if (start.StartsWith('|') && TableRow().IsMatch(line))
             {
                 markdown += 1;
             }
 
-            if (line.StartsWith("> ", StringComparison.Ordinal) || line.TrimEnd().EndsWith('\\'))
+            if (span.StartsWith("> ", StringComparison.Ordinal) || span.TrimEnd().EndsWith('\\'))
             {
                 markdown += 1;
             }
 
-            if (DefinitionMarker().IsMatch(line))
+            if (span.StartsWith(':') && DefinitionMarker().IsMatch(line))
             {
                 markdown += 2;
             }
 
-            if (FramedHeading().IsMatch(line.Trim()))
+            if (HasRuleRun(span) && FramedHeading().IsMatch(line.Trim()))
             {
                 text += 3;
             }
 
-            if (line.Contains('\t', StringComparison.Ordinal) || ColumnGap().IsMatch(line))
+            if (line.Contains('\t', StringComparison.Ordinal) || (span.Contains("    ", StringComparison.Ordinal) && ColumnGap().IsMatch(line)))
             {
                 text += 0.5;
             }
@@ -68,6 +72,22 @@ internal static partial class FormatDetector
 
         return markdown >= 3 && markdown > text;
     }
+
+    /// <summary>Two of '-', '=', '.' in a row: every <see cref="FramedHeading"/> holds such a run.</summary>
+    private static bool HasRuleRun(ReadOnlySpan<char> line)
+    {
+        for (var i = line.IndexOfAny(RuleChars); i >= 0 && i + 1 < line.Length; i = line[(i + 1)..].IndexOfAny(RuleChars) is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (RuleChars.Contains(line[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string RuleChars = "-=.";
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex AtxHeading();

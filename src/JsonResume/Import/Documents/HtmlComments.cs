@@ -16,9 +16,14 @@ internal static partial class HtmlComments
     public static string Process(string text, bool includeComments, LineLedger ledger, out int hiddenLines)
     {
         var visible = includeComments ? Hide(Unwrap(text)) : Hide(text);
+        hiddenLines = 0;
+        if (string.Equals(visible, text, StringComparison.Ordinal))
+        {
+            return visible; // no comment (most documents): no line can have been hidden
+        }
+
         var before = text.Split('\n');
         var after = visible.Split('\n');
-        hiddenLines = 0;
         for (var i = 0; i < Math.Min(before.Length, after.Length); i++)
         {
             if (after[i].Trim().Length == 0 && before[i].Trim().Length > 0)

@@ -151,7 +151,7 @@ internal static partial class PlainTextReader
             return (LineKind.StrongHeading, framed.Groups["t"].Value.Trim());
         }
 
-        if (TrailingRulePattern().Match(trimmed) is { Success: true } trailing && IsHeadingText(trailing.Groups["t"].Value))
+        if (EndsWithRule(trimmed) && TrailingRulePattern().Match(trimmed) is { Success: true } trailing && IsHeadingText(trailing.Groups["t"].Value))
         {
             return (LineKind.StrongHeading, trailing.Groups["t"].Value.Trim());
         }
@@ -176,6 +176,10 @@ internal static partial class PlainTextReader
 
         return (LineKind.Text, null);
     }
+
+    /// <summary>Whether the text ends in four of '-', '=', '.': every <see cref="TrailingRulePattern"/> does.</summary>
+    private static bool EndsWithRule(string text) =>
+        text.Length >= 4 && !text.AsSpan(text.Length - 4).ContainsAnyExcept("-=.");
 
     private static bool IsHeadingText(string text)
     {
