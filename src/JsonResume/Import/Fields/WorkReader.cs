@@ -42,6 +42,13 @@ internal static partial class WorkReader
                 (organisation, place) = split;
             }
 
+            var placeBeside = section.Kind == ResumeSection.Work && place is null ? PlaceBesideDate(others, fields) : null;
+            if (placeBeside is not null)
+            {
+                place = placeBeside.Text;
+                others.Remove(placeBeside);
+            }
+
             var (jobBody, projectBlocks) = section.Kind == ResumeSection.Work ? NestedProjects.Split(entry.Body) : (entry.Body, []);
             var (release, releaseBlock) = section.Kind == ResumeSection.Projects && fields.Dates is null ? ReleaseLine(jobBody, ctx) : (null, null);
             if (releaseBlock is not null)
@@ -118,9 +125,9 @@ internal static partial class WorkReader
                     (ctx.Resume.Work ??= []).Add(w);
                     owner = w;
                     Claim(ctx, fields, w, role, organisation, "name");
-                    if (fields.LocationBlock is not null)
+                    if (fields.LocationBlock is not null || placeBeside is not null)
                     {
-                        ctx.Ledger.Claim(fields.LocationBlock, w, "location");
+                        ctx.Ledger.Claim(fields.LocationBlock ?? placeBeside!.Block, w, "location");
                     }
                     else if (place is not null && organisation is not null)
                     {
@@ -154,6 +161,31 @@ internal static partial class WorkReader
     }
 
     /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>
+    /// <summary>
+    /// The one piece left beside the dates on their own line ("Jan 2020 – present · Utrecht"), when it is shaped like a
+    /// place name (a few capitalised words, no title or organisation word, no digits): authors put the place there
+    /// whether or not the city is one the converter knows.
+    /// </summary>
+    private static HeaderFields.Piece? PlaceBesideDate(List<HeaderFields.Piece> others, HeaderFields fields)
+    {
+        var beside = others.Where(o => fields.DateBlock is not null && ReferenceEquals(o.Block, fields.DateBlock)).ToList();
+        if (beside is not [var piece] || piece.Text.Length > MaxPlaceLength || piece.Text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var words = piece.Text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= MaxPlaceWords && words.All(w => char.IsUpper(w[0]) || PlaceParticles.Contains(w))
+            && Lexicon.TitleScore(piece.Text) == 0 && Lexicon.OrganisationScore(piece.Text) == 0 ? piece : null;
+    }
+
+    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Rio de Janeiro,
+    // Châlons-en-Champagne, Boulogne-sur-Mer, Newcastle upon Tyne, Alcalá de Henares, Castel del Monte).
+    private static readonly HashSet<string> PlaceParticles = ["am", "an", "de", "del", "do", "da", "en", "sur", "upon", "on"];
+
+    /// <summary>Longest place name read beside the dates, in characters and in words ("Frankfurt am Main, Hessen").</summary>
+    private const int MaxPlaceLength = 40, MaxPlaceWords = 4;
+
     private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
     {
         var commas = Commas(organisation.Rich.Text);
