@@ -22,6 +22,11 @@ internal static partial class WorkReader
             ctx.Ledger.Reject(b, "text before the first entry of the section");
         }
 
+        if (section.Kind == ResumeSection.Work)
+        {
+            entries = LaterRoles.Split(entries, ctx.Dates);
+        }
+
         var headers = entries.Select(e => HeaderFields.Read(e.Header, ctx.Dates)).ToList();
         var layout = Layout(headers);
         for (var n = 0; n < entries.Count; n++)
@@ -161,48 +166,6 @@ internal static partial class WorkReader
     }
 
     /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>
-    /// <summary>
-    /// The one piece left beside the dates on their own line ("Jan 2020 – present · Utrecht"), when it is shaped like a
-    /// place name (a few capitalised words, no title or organisation word, no digits): authors put the place there
-    /// whether or not the city is one the converter knows.
-    /// </summary>
-    private static HeaderFields.Piece? PlaceBesideDate(List<HeaderFields.Piece> others, HeaderFields fields)
-    {
-        var beside = others.Where(o => fields.DateBlock is not null && ReferenceEquals(o.Block, fields.DateBlock)).ToList();
-        if (beside is not [var piece] || piece.Text.Length > MaxPlaceLength || piece.Text.Any(char.IsDigit))
-        {
-            return null;
-        }
-
-        var words = piece.Text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= MaxPlaceWords && words.All(w => char.IsUpper(w[0]) || PlaceParticles.Contains(w))
-            && Lexicon.TitleScore(piece.Text) == 0 && Lexicon.OrganisationScore(piece.Text) == 0 ? piece : null;
-    }
-
-    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Rio de Janeiro,
-    // Châlons-en-Champagne, Boulogne-sur-Mer, Newcastle upon Tyne, Alcalá de Henares, Castel del Monte).
-    private static readonly HashSet<string> PlaceParticles = ["am", "an", "de", "del", "do", "da", "en", "sur", "upon", "on"];
-
-    /// <summary>Longest place name read beside the dates, in characters and in words ("Frankfurt am Main, Hessen").</summary>
-    private const int MaxPlaceLength = 40, MaxPlaceWords = 4;
-
-    private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
-    {
-        var commas = Commas(organisation.Rich.Text);
-        for (var k = commas.Count - 1; k >= Math.Max(0, commas.Count - 2); k--)
-        {
-            var cut = commas[k];
-            var place = organisation.Rich.Text[(cut + 1)..].Trim().TrimEnd('.');
-            var rest = organisation.Rich.Slice(0, cut).Trim();
-            if (rest.Length > 0 && LocationRecognizer.TryParse(place, out var match) && (match.City is not null || match.CountryCode is not null))
-            {
-                return (Make(organisation, rest), place);
-            }
-        }
-
-        return null;
-    }
-
     private static void Claim(ImportContext ctx, HeaderFields fields, object owner, HeaderFields.Piece? role, HeaderFields.Piece? organisation, string organisationField, string roleField = "position")
     {
         if (role is not null)
