@@ -41,7 +41,7 @@ internal partial class Lexicon
 
     // Source: organisation kinds (university, bank, agency…) and company legal forms by country (Inc./LLC US, Ltd/PLC
     // UK, GmbH/AG/e.V. DE, SA/SRL FR-ES-IT-RO, BV/NV NL, AB SE, Oy FI, A/S DK-NO, Pty AU, Pvt IN, K.K. JP, d.o.o./s.r.o.
-    // Central Europe, ООО/АО RU).
+    // Central Europe, Sp. z o.o. PL, ООО/АО RU).
     private static readonly FrozenSet<string> OrgWords = Set(
         "university", "universiteit", "universität", "université", "universidade", "universidad", "college", "school", "institute",
         "institution", "academy", "polytechnic", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "llc.", "llp", "plc",
@@ -52,7 +52,7 @@ internal partial class Lexicon
         "organization", "organisation", "office", "authority", "commission", "club", "team", "division", "faculty",
         "startup", "self-employed", "freelance", "d.o.o.", "s.r.o.", "a/s", "oy", "ab", "pty", "pvt", "kk", "nv", "n.v.", "e.v.",
         "trust", "charity", "consortium", "federation", "union", "cooperative", "sarl", "sas", "s.a.s.", "s.l.", "ltda", "ltda.",
-        "s.p.a.", "kg", "ug", "sp.", "z.o.o.", "ооо", "оао", "зао", "пао", "ао", "株式会社", "有限公司");
+        "s.p.a.", "kg", "ug", "sp.", "z.o.o.", "o.o.", "ооо", "оао", "зао", "пао", "ао", "株式会社", "有限公司");
 
     /// <summary>Words that make an organisation name only as its last word ("Acme Software", not "Software Engineer").</summary>
     // Source: the industry words company names commonly end with.
@@ -144,7 +144,7 @@ internal partial class Lexicon
     /// <summary>How many job-title words a text holds (<c>Senior</c>, <c>Engineer</c>, <c>Lead</c>…).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The count.</returns>
-    public static int TitleScore(string text) => (t_titles ??= new()).Get(text, static t => Score(t, TitleWords, CjkTitleHeads));
+    public static int TitleScore(string text) => (t_titles ??= new()).Get(text, static t => Score(t, TitleWords, CjkTitleHeads, compounds: true));
 
     /// <summary>How many organisation words a text holds (<c>University</c>, <c>Inc.</c>, <c>Labs</c>…).</summary>
     /// <param name="text">The text.</param>
@@ -177,7 +177,8 @@ internal partial class Lexicon
     private static RecentAnswers<int>? t_organisations;
 
     /// <summary>Telling words counted, the last word (the head of the phrase, outside parentheses) counting three times.</summary>
-    private static int Score(string text, FrozenSet<string> words, string[] cjkHeads) => Count(text, words, cjkHeads) + (HeadIsIn(text, words, cjkHeads) ? 2 : 0);
+    private static int Score(string text, FrozenSet<string> words, string[] cjkHeads, bool compounds = false) =>
+        Count(text, words, cjkHeads, compounds: compounds) + (HeadIsIn(text, words, cjkHeads, compounds) ? 2 : 0);
 
     private static readonly FrozenSet<string> EmptySet = FrozenSet<string>.Empty;
 
@@ -186,7 +187,7 @@ internal partial class Lexicon
 
     /// <summary>How many of <see cref="Words"/>' words are in a set, or (in CJK script) end with one of the heads (start
     /// with one, when <paramref name="prefix"/>).</summary>
-    private static int Count(string text, FrozenSet<string> words, string[] cjkHeads, bool prefix = false)
+    private static int Count(string text, FrozenSet<string> words, string[] cjkHeads, bool prefix = false, bool compounds = false)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var count = 0;
@@ -211,7 +212,7 @@ internal partial class Lexicon
                 }
             }
 
-            if (lookup.Contains(word) || HasCjkHead(word, cjkHeads, prefix))
+            if (lookup.Contains(word) || HasCjkHead(word, cjkHeads, prefix) || (compounds && HasCompoundHead(word, lookup)))
             {
                 count++;
             }
@@ -221,7 +222,7 @@ internal partial class Lexicon
     }
 
     /// <summary>Whether the last of <see cref="Words"/>' words outside parentheses (the head of the phrase) is in a set.</summary>
-    private static bool HeadIsIn(string text, FrozenSet<string> words, string[] cjkHeads)
+    private static bool HeadIsIn(string text, FrozenSet<string> words, string[] cjkHeads, bool compounds = false)
     {
         var outside = ParenthesisGroup().Replace(text, " ");
         var head = (Index: 0, Length: 0);
@@ -240,7 +241,8 @@ internal partial class Lexicon
         }
 
         var word = Lower(outside.AsSpan(head.Index, head.Length), head.Length <= MaxStackWord ? stack : new char[head.Length]);
-        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || HasCjkHead(word, cjkHeads, prefix: false);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || HasCjkHead(word, cjkHeads, prefix: false) || (compounds && HasCompoundHead(word, lookup));
     }
 
     /// <summary>A word as <see cref="Words"/> gives it: in lower case, trailing dots and commas dropped.</summary>
@@ -252,6 +254,32 @@ internal partial class Lexicon
 
     /// <summary>Longer words are lowered on the heap, not the stack.</summary>
     private const int MaxStackWord = 128;
+
+    /// <summary>
+    /// Whether a word is a compound whose last part is in the set: German and Dutch join a title to what it is about,
+    /// with or without a hyphen ("Softwareentwickler", "Projektleiter", "Backend-ontwikkelaar", "Веб-разработчик").
+    /// </summary>
+    private static bool HasCompoundHead(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && lookup.Contains(word[(hyphen + 1)..]))
+        {
+            return true;
+        }
+
+        for (var k = MinCompoundModifier; k <= word.Length - MinCompoundHead; k++)
+        {
+            if (char.IsLetter(word[k - 1]) && lookup.Contains(word[k..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shortest head and modifier of a closed compound: shorter heads ("lead", "chef") end too many other words.</summary>
+    private const int MinCompoundHead = 6, MinCompoundModifier = 3;
 
     /// <summary>Whether a word written in a CJK script ends (or starts) with one of the heads.</summary>
     private static bool HasCjkHead(ReadOnlySpan<char> word, string[] heads, bool prefix)

@@ -84,11 +84,17 @@ internal static partial class LineJoiner
         return letters >= 3;
     }
 
+    // Source: the articles, prepositions and conjunctions that occur inside job titles and organisation names ("Head of
+    // Sales", "Banco do Brasil", "Sp. z o.o."), in the languages the converter reads; they say nothing about running text.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "the", "and", "for", "in", "at", "on", "to", "with", "a", "an", "by", "&", "de", "da", "do", "des", "du", "y", "et", "und", "or",
-        "from", "as", "e", "la", "le", "del", "di", "van", "von", "der", "und",
+        "from", "as", "e", "la", "le", "del", "di", "van", "von", "der", "dos", "das", "em", "no", "na", "el", "en", "los", "las",
+        "il", "per", "het", "voor", "für", "im", "au", "aux", "z", "и", "в", "на", "с", "по",
     };
+
+    /// <summary>Longest line read as a "term – value" list item, and longest term in it.</summary>
+    private const int MaxTermAndValueLength = 60, MaxTermLength = 30;
 
     private static readonly HashSet<string> SentenceStarts = new(StringComparer.Ordinal)
     {
@@ -121,6 +127,7 @@ internal static partial class LineJoiner
         var functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var (first, second) = (default(Range), default(Range));
         var (words, content, lowerContent, lowerAfterFirst) = (0, 0, 0, 0);
+        var lastAbbreviation = false;
         foreach (var m in Words().EnumerateMatches(source))
         {
             var w = source.AsSpan(m.Index, m.Length);
@@ -134,7 +141,8 @@ internal static partial class LineJoiner
             }
 
             words++;
-            if (!functionWords.Contains(w) && char.IsLetter(w[0]))
+            lastAbbreviation = IsDottedInitials(w);
+            if (!functionWords.Contains(w) && char.IsLetter(w[0]) && !lastAbbreviation)
             {
                 content++;
                 if (char.IsLower(w[0]))
@@ -165,7 +173,8 @@ internal static partial class LineJoiner
             }
         }
 
-        var period = t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?');
+        // The period of a closing abbreviation ("Sp. z o.o.", "B.V.") does not end a sentence.
+        var period = (t.EndsWith('.') && !lastAbbreviation) || t.EndsWith('!') || t.EndsWith('?');
         if (content < 4 || (!period && content < 6))
         {
             return t.EndsWith("...", StringComparison.Ordinal);
@@ -179,6 +188,25 @@ internal static partial class LineJoiner
 
     /// <summary>Every <see cref="WebLike"/> word holds one of these ('@', "://", "www." or a dot before a domain).</summary>
     private const string AddressMarks = "@:.";
+
+    /// <summary>Letters each followed by a period ("o.o.", "B.V.", "e.V."): an abbreviation, not a word of running text.</summary>
+    private static bool IsDottedInitials(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || w.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < w.Length; k += 2)
+        {
+            if (!char.IsLetter(w[k]) || w[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?!(?:Prof|Dept|Univ|Bros|Mass|Calif|Corp|Assn|Assoc)\.)(?:\p{L}\p{Ll}{3,}|\p{Ll}{1,3}|\d+)|\))[.!?]\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
@@ -210,7 +238,7 @@ internal static partial class LineJoiner
             return false;
         }
 
-        if (StartsLower(b) && !EndsSentence(a.Text) && !IsHeaderish(b))
+        if (StartsLower(b) && !EndsSentence(a.Text) && !IsHeaderish(b) && !(IsTermAndValue(a.Text) && IsTermAndValue(b.Text)))
         {
             return true;
         }
@@ -221,6 +249,28 @@ internal static partial class LineJoiner
         }
 
         return a.Text.Length >= wrapAt && !IsHeaderish(b);
+    }
+
+    /// <summary>A short "term – value" line ("polski – ojczysty", "git: daily"): two of them in a row are items of a list,
+    /// even in lower case, not a wrapped line.</summary>
+    private static bool IsTermAndValue(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length > MaxTermAndValueLength)
+        {
+            return false;
+        }
+
+        foreach (var separator in (ReadOnlySpan<string>)[" – ", " - ", " — ", ": "])
+        {
+            var at = t.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && at <= MaxTermLength && at + separator.Length < t.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool EndsSentence(string text)

@@ -46,9 +46,17 @@ internal static partial class HeaderReader
                 lines[0] = Labelled(term.Content, lines[0]);
                 term = null;
             }
-            foreach (var line in lines)
+            foreach (var written in lines)
             {
+                var line = written;
                 var lineText = line.ToPlain();
+                if (opening && ctx.Basics.Name is null && lineIndex < 4 && WithoutDocumentTitle(line) is { } named)
+                {
+                    // "Lebenslauf – Jonas Example", "Jane Example | Résumé": the document's title beside the name.
+                    line = named;
+                    lineText = line.ToPlain();
+                }
+
                 var pieces = lineText.Length > 60 && LineJoiner.IsSentence(lineText) ? [line] : HeaderFields.SplitPieces(line, splitSemicolons: false, atEmphasis: false);
                 if (opening)
                 {

@@ -3,6 +3,7 @@ using JsonResume.Import.Blocks;
 using JsonResume.Import.Recognition;
 using JsonResume.Import.Sections;
 using JsonResume.Model;
+using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Fields;
 
@@ -77,7 +78,14 @@ internal static partial class LanguageReader
                 continue;
             }
 
-            var language = new Language { Name = m.Groups["l"].Value.Trim(), Fluency = m.Groups["f"].Success ? m.Groups["f"].Value.Trim() : null };
+            var name = m.Groups["l"].Value.Trim();
+            var fluency = m.Groups["f"].Success ? m.Groups["f"].Value.Trim() : null;
+            if (char.IsLower(name[0]) && (fluency is null || fluency.StartsWith("//", StringComparison.Ordinal) || !FluencyWords.Mentions(fluency)))
+            {
+                continue; // a lower-case name only with a level word after it ("angielski – biegły"), never "https://…"
+            }
+
+            var language = new Language { Name = name, Fluency = fluency };
             (ctx.Resume.Languages ??= []).Add(language);
             ctx.Ledger.Claim(block, language);
             found++;
@@ -90,6 +98,8 @@ internal static partial class LanguageReader
     [GeneratedRegex(@"^(?:\p{L}+\s?[:：]\s*)?(?<f>[\p{L}\d+]+(?: [\p{L}\d+]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelLabel();
 
-    [GeneratedRegex(@"^(?<l>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*(?:\((?<f>[^)]+)\)|[:：]\s*(?<f>.+))?$", RegexOptions.CultureInvariant)]
+    // Language names start with a capital in English and German; Polish, Russian, French or Spanish CVs often write
+    // them in lower case ("angielski – biegły"), which is accepted when a level follows, so that a word of a sentence is not taken.
+    [GeneratedRegex(@"^(?<l>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}[\p{L}-]+(?=\s*[(:：]))\s*(?:\((?<f>[^)]+)\)|[:：]\s*(?<f>.+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 }

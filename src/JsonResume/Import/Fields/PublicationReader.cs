@@ -82,6 +82,35 @@ internal static class PublicationReader
         }
     }
 
+    /// <summary>
+    /// "*Title*. Venue, 2021.": a reference that opens with its title in italics or bold, with no authors before it; the
+    /// emphasis ends the title, the rest is the venue and the date.
+    /// </summary>
+    private static (string Title, string? Venue, string? Date)? TitleFirst(RichText content, DateRecognizer dates)
+    {
+        var runs = content.Runs().ToList();
+        if (runs.Count < 2 || runs[0].Start != 0 || (runs[0].Style & (RunStyle.Italic | RunStyle.Bold)) == 0 || runs[0].Length < MinLeadingTitle)
+        {
+            return null;
+        }
+
+        var text = content.Text;
+        var title = TextCleaner.Collapse(text[..runs[0].Length]).Trim().TrimEnd('.', ',', ':').Trim();
+        var rest = text[runs[0].Length..];
+        var found = dates.FindAll(rest);
+        var date = found.Count > 0 ? found[^1] : null;
+        if (date is not null)
+        {
+            rest = rest.Remove(date.Index, date.Length);
+        }
+
+        var venue = TextCleaner.Collapse(rest).Trim(' ', '.', ',', ':', ';', '-', '–', '—', '(', ')');
+        return (title, venue.Length > 0 && !LineJoiner.IsSentence(venue) ? venue : null, date?.Start?.ToString());
+    }
+
+    /// <summary>Shorter emphasised openings are a word stressed in a sentence, not a title.</summary>
+    private const int MinLeadingTitle = 10;
+
     /// <summary>Fewer dated entries do not show that the undated one is a legend.</summary>
     private const int MinDatedEntries = 2;
 
@@ -162,6 +191,11 @@ internal static class PublicationReader
         if (content.Links.Count > 0 && WebAddress.Normalize(content.Links[0].Url) is { } link)
         {
             url = link;
+        }
+
+        if (TitleFirst(content, ctx.Dates) is { } lead)
+        {
+            return new Publication { Name = lead.Title, Publisher = lead.Venue, ReleaseDate = lead.Date, Url = url };
         }
 
         var citation = Citation.Parse(title);

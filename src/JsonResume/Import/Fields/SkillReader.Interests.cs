@@ -29,4 +29,19 @@ internal static partial class SkillReader
 
         return names.Count > 0;
     }
+
+    /// <summary>The items of a line that lists several short hobbies ("Climbing, chess, sourdough baking."), or null.</summary>
+    private static List<string>? ListedInterests(string text)
+    {
+        var items = text.Trim().TrimEnd('.').Split(InterestSeparators).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        return items.Count >= 2 && items.All(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxInterestWords && !i.Contains(':', StringComparison.Ordinal))
+            ? items
+            : null;
+    }
+
+    /// <summary>What authors separate listed hobbies with (words and spaces alone are a phrase, not a list).</summary>
+    private static readonly char[] InterestSeparators = [',', ';', '·', '•', '|', '、', '，'];
+
+    /// <summary>Most words in one interest of a listed line; longer items are prose about the interest.</summary>
+    private const int MaxInterestWords = 4;
 }

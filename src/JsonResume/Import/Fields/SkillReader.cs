@@ -86,6 +86,12 @@ internal static partial class SkillReader
                     c.Keywords.AddRange(ListItems(line));
                     c.Blocks.Add(block);
                 }
+                else if (interests && label is null && block.Kind == BlockKind.Text && ListedInterests(text) is { } listed)
+                {
+                    // "Climbing, chess, sourdough baking": a list of hobbies on one line is one interest each.
+                    items.AddRange(listed.Select(name => ((string?)name, new List<string>(), new List<Block> { block }, (string?)null)));
+                    current = null;
+                }
                 else if (LineJoiner.IsSentence(text) || (interests && items.Count > 0 && text.Split(' ').Length > 6))
                 {
                     if (interests && items.Count > 0)

@@ -22,6 +22,11 @@ internal static partial class WorkReader
             ctx.Ledger.Reject(b, "text before the first entry of the section");
         }
 
+        if (section.Kind == ResumeSection.Work)
+        {
+            entries = LaterRoles.Split(entries, ctx.Dates);
+        }
+
         var headers = entries.Select(e => HeaderFields.Read(e.Header, ctx.Dates)).ToList();
         var layout = Layout(headers);
         for (var n = 0; n < entries.Count; n++)
@@ -40,6 +45,13 @@ internal static partial class WorkReader
             if (section.Kind == ResumeSection.Work && place is null && organisation is not null && TrailingPlace(organisation) is { } split)
             {
                 (organisation, place) = split;
+            }
+
+            var placeBeside = section.Kind == ResumeSection.Work && place is null ? PlaceBesideDate(others, fields) : null;
+            if (placeBeside is not null)
+            {
+                place = placeBeside.Text;
+                others.Remove(placeBeside);
             }
 
             var (jobBody, projectBlocks) = section.Kind == ResumeSection.Work ? NestedProjects.Split(entry.Body) : (entry.Body, []);
@@ -118,9 +130,9 @@ internal static partial class WorkReader
                     (ctx.Resume.Work ??= []).Add(w);
                     owner = w;
                     Claim(ctx, fields, w, role, organisation, "name");
-                    if (fields.LocationBlock is not null)
+                    if (fields.LocationBlock is not null || placeBeside is not null)
                     {
-                        ctx.Ledger.Claim(fields.LocationBlock, w, "location");
+                        ctx.Ledger.Claim(fields.LocationBlock ?? placeBeside!.Block, w, "location");
                     }
                     else if (place is not null && organisation is not null)
                     {
@@ -154,23 +166,6 @@ internal static partial class WorkReader
     }
 
     /// <summary>"Organisation, London" or "Organisation, Boston, MA": the place after the last comma(s).</summary>
-    private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
-    {
-        var commas = Commas(organisation.Rich.Text);
-        for (var k = commas.Count - 1; k >= Math.Max(0, commas.Count - 2); k--)
-        {
-            var cut = commas[k];
-            var place = organisation.Rich.Text[(cut + 1)..].Trim().TrimEnd('.');
-            var rest = organisation.Rich.Slice(0, cut).Trim();
-            if (rest.Length > 0 && LocationRecognizer.TryParse(place, out var match) && (match.City is not null || match.CountryCode is not null))
-            {
-                return (Make(organisation, rest), place);
-            }
-        }
-
-        return null;
-    }
-
     private static void Claim(ImportContext ctx, HeaderFields fields, object owner, HeaderFields.Piece? role, HeaderFields.Piece? organisation, string organisationField, string roleField = "position")
     {
         if (role is not null)

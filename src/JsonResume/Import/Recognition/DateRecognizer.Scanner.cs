@@ -277,7 +277,8 @@ internal partial class DateRecognizer
             }
         }
 
-        var link = p < text.Length && text[p] == ',' ? p + 1 : p;
+        // "Jan 2021", "Jan, 2021", and written without a space: "jan/2021" (Brazil, Portugal), "Jan-2021" (India).
+        var link = p < text.Length && (text[p] == ',' || (p == run && text[p] is '/' or '-')) ? p + 1 : p;
         if (link == p && s > p)
         {
             foreach (var word in (ReadOnlySpan<string>)["de", "del", "of"])
