@@ -12,7 +12,7 @@ public static class Generator
     public const string RegenerateCommand = "dotnet run --project src/JsonResume.CodeGen";
 
     /// <summary>All emitters, in order.</summary>
-    public static IReadOnlyList<IEmitter> Emitters { get; } = [new ModelEmitter(), new ReaderEmitter(), new ValidatorEmitter(), new SectionsEmitter(), new CopyEmitter(), new SchemaInfoEmitter(), new FsCheckShapesEmitter(), new FsCheckFacadeEmitter()];
+    public static IReadOnlyList<IEmitter> Emitters { get; } = [new ModelEmitter(), new ReaderEmitter(), new StreamReaderEmitter(), new ValidatorEmitter(), new SectionsEmitter(), new CopyEmitter(), new SchemaInfoEmitter(), new FsCheckShapesEmitter(), new FsCheckFacadeEmitter()];
 
     /// <summary>Generates every file from the schema.</summary>
     /// <param name="repositoryRoot">The folder that holds <c>JsonResume.sln</c>.</param>

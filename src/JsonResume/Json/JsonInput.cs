@@ -103,6 +103,55 @@ internal static class JsonInput
     internal static bool TryParse(ReadOnlyMemory<byte> input, out JsonDocument? document, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic, List<Diagnostic> findings)
     {
         document = null;
+        if (!TryDecode(input, out utf8, out diagnostic, findings))
+        {
+            return false;
+        }
+
+        try
+        {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            diagnostic = SyntaxDiagnostic(utf8.Span, ex);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="TryParse(ReadOnlyMemory{byte}, out JsonDocument?, out ReadOnlyMemory{byte}, out Diagnostic?, List{Diagnostic})"/>
+    /// without building a document: the text is only checked (one pass of <see cref="Utf8JsonReader"/>, nothing kept),
+    /// with the same diagnostic for the same mistake, so that a reader can then build what it needs straight from the text.
+    /// </summary>
+    internal static bool TryPrepare(ReadOnlyMemory<byte> input, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic, List<Diagnostic> findings)
+    {
+        if (!TryDecode(input, out utf8, out diagnostic, findings))
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = MaxDepth });
+            while (reader.Read())
+            {
+                // JsonDocument.Parse reads the same way and throws the same exceptions.
+            }
+
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            diagnostic = SyntaxDiagnostic(utf8.Span, ex);
+            return false;
+        }
+    }
+
+    /// <summary>The input as UTF-8 text that is not empty, with its lone surrogate escapes replaced (and reported).</summary>
+    private static bool TryDecode(ReadOnlyMemory<byte> input, out ReadOnlyMemory<byte> utf8, out Diagnostic? diagnostic, List<Diagnostic> findings)
+    {
         if (!TryGetUtf8(input, out utf8, out diagnostic))
         {
             return false;
@@ -118,16 +167,7 @@ internal static class JsonInput
         }
 
         utf8 = LoneSurrogates.Replace(utf8, findings);
-        try
-        {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            diagnostic = SyntaxDiagnostic(utf8.Span, ex);
-            return false;
-        }
+        return true;
     }
 
     private static Diagnostic SyntaxDiagnostic(ReadOnlySpan<byte> utf8, JsonException ex)

@@ -87,9 +87,13 @@ internal static partial class ModelReader
         return list;
     }
 
-    private static void Mismatch(string pointer, JsonProperty property, string expected, List<Diagnostic> diagnostics)
+    private static void Mismatch(string pointer, JsonProperty property, string expected, List<Diagnostic> diagnostics) =>
+        Mismatch(pointer, property.Name, property.Value, expected, diagnostics);
+
+    /// <summary>Reports a value of the wrong type, kept as written (also for <see cref="ModelStreamReader"/>).</summary>
+    internal static void Mismatch(string pointer, string name, JsonElement value, string expected, List<Diagnostic> diagnostics)
     {
-        var (where, found) = (JsonPointer.Append(pointer, property.Name), property.Value);
+        var (where, found) = (JsonPointer.Append(pointer, name), value);
         if (found.ValueKind == JsonValueKind.Array && expected.StartsWith("an array of ", StringComparison.Ordinal))
         {
             // An array was expected and one was found: point at the first item that breaks the rule.
@@ -109,7 +113,7 @@ internal static partial class ModelReader
         }
 
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.KeptWrongType,
-            $"Expected {expected} but found {Describe(found.ValueKind)}; \"{property.Name}\" was kept as written, outside the typed model.")
+            $"Expected {expected} but found {Describe(found.ValueKind)}; \"{name}\" was kept as written, outside the typed model.")
         {
             InstanceLocation = where,
             Found = Truncate(found.GetRawText()),

@@ -33,6 +33,32 @@ public static class ResumeJson
     public static ReadResult Read(ReadOnlyMemory<byte> input)
     {
         var unicode = new List<Diagnostic>();
+        if (!JsonInput.TryPrepare(input, out var utf8, out var failure, unicode))
+        {
+            return new ReadResult(null, [failure!]);
+        }
+
+        // The model is built straight from the text: a JsonDocument of a large input (about as big again) is never
+        // alive next to the bytes and the model. A property name given twice needs the whole object (the last one
+        // counts): then, and only then, the document is built and read the other way.
+        var diagnostics = new List<Diagnostic>();
+        if (ModelStreamReader.TryRead(utf8.Span, diagnostics, out var resume, out var notObject))
+        {
+            return notObject is { } root
+                ? Finish(null, [NotAnObject(root)], unicode, utf8)
+                : Finish(resume, diagnostics, unicode, utf8);
+        }
+
+        return ReadWithDocument(input);
+    }
+
+    /// <summary>
+    /// Reads a document as <see cref="Read(ReadOnlyMemory{byte})"/> does, through a <see cref="JsonDocument"/> of the whole
+    /// input: for objects that hold a property name twice, and as the reference the streaming reader is tested against.
+    /// </summary>
+    internal static ReadResult ReadWithDocument(ReadOnlyMemory<byte> input)
+    {
+        var unicode = new List<Diagnostic>();
         if (!JsonInput.TryParse(input, out var document, out var utf8, out var failure, unicode))
         {
             return new ReadResult(null, [failure!]);
@@ -42,6 +68,17 @@ public static class ResumeJson
         {
             return ReadRoot(document!.RootElement, unicode, diagnostics => Place(diagnostics, utf8.Span));
         }
+    }
+
+    private static ReadResult Finish(Resume? resume, List<Diagnostic> diagnostics, List<Diagnostic> early, ReadOnlyMemory<byte> utf8)
+    {
+        var placed = diagnostics.Count == 0 ? diagnostics : Place(diagnostics, utf8.Span);
+        if (early.Count > 0)
+        {
+            placed = [.. early.Concat(placed).OrderBy(d => d.Line).ThenBy(d => d.Column)];
+        }
+
+        return new ReadResult(resume, placed);
     }
 
     /// <summary>
@@ -58,11 +95,7 @@ public static class ResumeJson
         }
         else
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RootNotObject,
-                $"A résumé is a JSON object, but this document is {ModelReader.Describe(root.ValueKind)}.")
-            {
-                Found = ModelReader.Truncate(root.GetRawText()),
-            });
+            diagnostics.Add(NotAnObject(root));
         }
 
         var placed = diagnostics.Count == 0 ? diagnostics : place(diagnostics);
@@ -73,6 +106,12 @@ public static class ResumeJson
 
         return new ReadResult(resume, placed);
     }
+
+    private static Diagnostic NotAnObject(JsonElement root) =>
+        new(DiagnosticSeverity.Error, DiagnosticCodes.RootNotObject, $"A résumé is a JSON object, but this document is {ModelReader.Describe(root.ValueKind)}.")
+        {
+            Found = ModelReader.Truncate(root.GetRawText()),
+        };
 
     /// <summary>Reads a document from text.</summary>
     /// <param name="json">The document.</param>

@@ -1,4 +1,3 @@
-using System.Text;
 using JsonResume.Diagnostics;
 using JsonResume.Json;
 
@@ -10,7 +9,7 @@ namespace JsonResume.Migration;
 /// </summary>
 internal static class ChangeOrder
 {
-    public static IReadOnlyList<MigrationChange> InDocumentOrder(string json, List<MigrationChange> changes)
+    public static IReadOnlyList<MigrationChange> InDocumentOrder(ReadOnlySpan<byte> utf8Json, List<MigrationChange> changes)
     {
         if (changes.Count < 2)
         {
@@ -18,7 +17,7 @@ internal static class ChangeOrder
         }
 
         var candidates = changes.SelectMany(c => SelfAndAncestors(c.Pointer)).Distinct(StringComparer.Ordinal).ToList();
-        var positions = JsonLocator.Locate(Encoding.UTF8.GetBytes(json), candidates);
+        var positions = JsonLocator.Locate(utf8Json, candidates);
         return changes
             .Select((change, index) => (change, index, at: SelfAndAncestors(change.Pointer).Select(p => positions.TryGetValue(p, out var t) ? t : TextPosition.Unknown).FirstOrDefault(t => t.IsKnown)))
             .OrderBy(x => x.at.Line)

@@ -13,47 +13,57 @@ namespace JsonResume.Migration;
 /// </summary>
 internal static class NodeBuilder
 {
-    public static JsonNode? Build(JsonElement element, string pointer, List<MigrationChange> changes)
+    /// <summary>
+    /// Builds the tree straight from well-formed JSON text (no <see cref="JsonDocument"/> of a large input alive next to
+    /// the tree). The reader stands on the value's first token and is left on its last.
+    /// </summary>
+    public static JsonNode? Build(ref Utf8JsonReader reader, string pointer, List<MigrationChange> changes)
     {
-        switch (element.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Object:
+            case JsonTokenType.StartObject:
                 var obj = new JsonObject();
                 var earlier = new List<(string Key, JsonNode? Value)>();
-                foreach (var property in element.EnumerateObject())
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var value = Build(property.Value, JsonPointer.Append(pointer, property.Name), changes);
-                    if (obj.TryGetPropertyValue(property.Name, out var previous))
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    var value = Build(ref reader, JsonPointer.Append(pointer, name), changes);
+                    if (obj.TryGetPropertyValue(name, out var previous))
                     {
-                        obj.Remove(property.Name);
-                        earlier.Add((property.Name, previous));
+                        obj.Remove(name);
+                        earlier.Add((name, previous));
                     }
 
-                    obj[property.Name] = value;
+                    obj[name] = value;
                 }
 
-                foreach (var (key, value) in earlier)
-                {
-                    ResumeMigrator.SetAside(obj, pointer, UniqueAsideKey(obj, key), value, changes,
-                        $"{key} appears more than once in this object; the last one counts");
-                }
-
+                SetAsideEarlier(obj, pointer, earlier, changes);
                 return obj;
-            case JsonValueKind.Array:
+            case JsonTokenType.StartArray:
                 var array = new JsonArray();
                 var index = 0;
-                foreach (var item in element.EnumerateArray())
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Add(Build(item, JsonPointer.Append(pointer, index++), changes));
+                    array.Add(Build(ref reader, JsonPointer.Append(pointer, index++), changes));
                 }
 
                 return array;
-            case JsonValueKind.Null:
+            case JsonTokenType.Null:
                 return null;
-            case JsonValueKind.String:
-                return JsonValue.Create(element.GetString());
+            case JsonTokenType.String:
+                return JsonValue.Create(reader.GetString());
             default:
-                return JsonValue.Create(element.Clone()); // numbers and booleans, exactly as written
+                return JsonValue.Create(JsonElement.ParseValue(ref reader)); // numbers and booleans, exactly as written
+        }
+    }
+
+    private static void SetAsideEarlier(JsonObject obj, string pointer, List<(string Key, JsonNode? Value)> earlier, List<MigrationChange> changes)
+    {
+        foreach (var (key, value) in earlier)
+        {
+            ResumeMigrator.SetAside(obj, pointer, UniqueAsideKey(obj, key), value, changes,
+                $"{key} appears more than once in this object; the last one counts");
         }
     }
 

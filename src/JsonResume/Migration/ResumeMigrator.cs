@@ -47,7 +47,7 @@ public static class ResumeMigrator
 
         // A lone surrogate cannot be written to any file: the migrator refuses rather than make up a character.
         if (read.Resume is null || read.Diagnostics.Any(d => d.Code == DiagnosticCodes.LoneSurrogate)
-            || !JsonInput.TryParse(input, out var document, out _, out _))
+            || !JsonInput.TryPrepare(input, out var utf8, out _, []))
         {
             return new MigrationResult(null, null, [], read.Diagnostics);
         }
@@ -56,14 +56,12 @@ public static class ResumeMigrator
         var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
         read = null!;
 
-        // The editable tree is built from the text itself: every value stays as written, and the earlier of two
-        // properties with the same name is set aside instead of lost.
+        // The editable tree is built from the text itself (no JsonDocument in between): every value stays as written,
+        // and the earlier of two properties with the same name is set aside instead of lost.
         var changes = new List<MigrationChange>();
-        JsonObject root;
-        using (document)
-        {
-            root = (JsonObject)NodeBuilder.Build(document!.RootElement, JsonPointer.Root, changes)!;
-        }
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = JsonInput.MaxDepth });
+        reader.Read();
+        var root = (JsonObject)NodeBuilder.Build(ref reader, JsonPointer.Root, changes)!;
 
         SchemaReference.Update(root, changes);
         MigrateRoot(root, changes);
@@ -82,17 +80,25 @@ public static class ResumeMigrator
 
         var fixedTypes = TypeRepair.Repair(root, changes);
         RejectedValues.SetAside(fixedTypes, changes);
-        // The tree goes to UTF-8 directly (as ToJsonString would write it, without the string and its copy in between).
+        // The tree goes to UTF-8 directly (as ToJsonString would write it, without the string and its copy in between),
+        // and each stage is let go before the next is built: tree, then its text, then the canonical text's bytes.
+        root = null!;
+        var migrated = ReadBack(ref fixedTypes);
+        var utf8Json = ResumeJson.WriteUtf8(migrated);
+        var json = Encoding.UTF8.GetString(utf8Json);
+        return new MigrationResult(migrated, json, ChangeOrder.InDocumentOrder(utf8Json, changes), inputFindings);
+    }
+
+    private static Model.Resume ReadBack(ref JsonObject fixedTypes)
+    {
         using var tree = new MemoryStream();
         using (var writer = new Utf8JsonWriter(tree, new JsonWriterOptions { MaxDepth = Limits.InternalDepth }))
         {
             fixedTypes.WriteTo(writer, Limits.Node);
         }
 
-        (fixedTypes, root) = (null!, null!);
-        var migrated = ResumeJson.Read(tree.GetBuffer().AsMemory(0, (int)tree.Length)).Resume!;
-        var json = ResumeJson.Write(migrated);
-        return new MigrationResult(migrated, json, ChangeOrder.InDocumentOrder(json, changes), inputFindings);
+        fixedTypes = null!;
+        return ResumeJson.Read(tree.GetBuffer().AsMemory(0, (int)tree.Length)).Resume!;
     }
 
     /// <summary>Migrates a document given as text.</summary>

@@ -31,22 +31,30 @@ public static class ResumeRoundTrip
     {
         ArgumentNullException.ThrowIfNull(resume);
         // Compared as UTF-8 bytes: JSON text as .NET strings would take twice the memory, and parsing them a copy more.
+        // Each copy is let go as soon as it has been compared, so that a large résumé is held as few times as possible.
         var original = ResumeJson.WriteUtf8(resume);
         switch (via)
         {
             case RoundTripVia.Json:
                 var back = ResumeJson.Read(original);
                 var after = back.Resume ?? new Resume();
-                return new RoundTripResult(via, after, Encoding.UTF8.GetString(original), JsonDiff.Compare(original, ResumeJson.WriteUtf8(after)), [], back.Diagnostics);
+                var differences = Differences(original, ResumeJson.WriteUtf8(after));
+                return new RoundTripResult(via, after, new Lazy<string>(() => Encoding.UTF8.GetString(original)), differences, [], back.Diagnostics);
             case RoundTripVia.Markdown:
             case RoundTripVia.Text:
                 var expected = ResumeJson.WriteUtf8(WhitespaceRule.Normalize(resume));
+                var normalized = Differences(original, expected);
+                original = null;
                 var rendered = via == RoundTripVia.Markdown ? ResumeRenderer.ToMarkdown(resume, options) : ResumeRenderer.ToText(resume, options);
                 var read = via == RoundTripVia.Markdown ? ResumeImporter.ReadMarkdown(rendered) : ResumeImporter.ReadText(rendered);
-                return new RoundTripResult(via, read.Resume!, rendered,
-                    JsonDiff.Compare(expected, ResumeJson.WriteUtf8(read.Resume!)), JsonDiff.Compare(original, expected), read.Diagnostics);
+                return new RoundTripResult(via, read.Resume!, new Lazy<string>(() => rendered),
+                    Differences(expected, ResumeJson.WriteUtf8(read.Resume!)), normalized, read.Diagnostics);
             default:
                 throw new ArgumentOutOfRangeException(nameof(via), via, "Unknown format.");
         }
     }
+
+    /// <summary>Identical canonical JSON has no differences: the common, lossless case skips parsing both sides.</summary>
+    private static IReadOnlyList<JsonDifference> Differences(byte[] before, byte[] after) =>
+        before.AsSpan().SequenceEqual(after) ? [] : JsonDiff.Compare(before, after);
 }

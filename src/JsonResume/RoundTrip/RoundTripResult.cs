@@ -6,10 +6,12 @@ namespace JsonResume.RoundTrip;
 /// <summary>What a round trip kept and lost.</summary>
 public sealed class RoundTripResult
 {
-    internal RoundTripResult(RoundTripVia via, Resume after, string rendered,
+    private readonly Lazy<string> rendered;
+
+    internal RoundTripResult(RoundTripVia via, Resume after, Lazy<string> rendered,
         IReadOnlyList<JsonDifference> differences, IReadOnlyList<JsonDifference> normalized, IReadOnlyList<Diagnostic> diagnostics)
     {
-        (Via, After, Rendered, Differences, Normalized, Diagnostics) = (via, after, rendered, differences, normalized, diagnostics);
+        (Via, After, this.rendered, Differences, Normalized, Diagnostics) = (via, after, rendered, differences, normalized, diagnostics);
     }
 
     /// <summary>The format the résumé went through.</summary>
@@ -19,7 +21,9 @@ public sealed class RoundTripResult
     public Resume After { get; }
 
     /// <summary>The résumé as rendered in the intermediate format.</summary>
-    public string Rendered { get; }
+    /// <remarks>The JSON route keeps the UTF-8 bytes and makes the text when asked: a large résumé's JSON as a .NET string
+    /// takes twice the memory, and most callers only look at the differences.</remarks>
+    public string Rendered => rendered.Value;
 
     /// <summary>
     /// What was lost or changed: differences between the expected résumé (the original, after the white-space rule for
