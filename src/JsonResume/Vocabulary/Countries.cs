@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace JsonResume.Vocabulary;
 
 /// <summary>
-/// Country names and common aliases (English, plus a few native spellings) mapped to ISO 3166-1 alpha-2 codes:
+/// Country names and common aliases (English, native spellings, and the names in the converter's other languages) mapped to ISO 3166-1 alpha-2 codes:
 /// <c>UK</c> and <c>England</c> give <c>GB</c>, <c>USA</c> gives <c>US</c>.
 /// </summary>
 internal static class Countries
@@ -36,6 +36,32 @@ internal static class Countries
         "VC:Saint Vincent and the Grenadines;VE:Venezuela;VN:Vietnam,Viet Nam;VU:Vanuatu;WS:Samoa;YE:Yemen;ZA:South Africa;" +
         "ZM:Zambia;ZW:Zimbabwe;XK:Kosovo";
 
+    // The same countries' names in the other languages the converter reads (German, French, Spanish, Portuguese, Italian,
+    // Dutch, Polish, Russian, Chinese, Japanese), for the countries where those languages are spoken and the largest
+    // others. Source: each country's name in those languages as the CLDR territory names give it.
+    private const string OtherLanguages =
+        "DE:Allemagne,Alemania,Alemanha,Germania,Duitsland,Niemcy,Германия,德国,ドイツ;" +
+        "AT:Autriche,Austria,Áustria,Oostenrijk,Austria,Австрия,奥地利,オーストリア;" +
+        "CH:Svizzera,Suiza,Suíça,Zwitserland,Szwajcaria,Швейцария,瑞士,スイス;" +
+        "FR:Frankreich,Francia,França,Frankrijk,Francja,Франция,法国,フランス;" +
+        "ES:Spanien,Espagne,Espanha,Spagna,Spanje,Hiszpania,Испания,西班牙,スペイン;" +
+        "PT:Portogallo,Portugalia,Португалия,葡萄牙,ポルトガル;" +
+        "BR:Brasilien,Brésil,Brasile,Brazylia,Бразилия,巴西,ブラジル;" +
+        "IT:Italien,Italie,Itália,Italië,Włochy,Италия,意大利,イタリア;" +
+        "NL:Niederlande,Pays-Bas,Países Bajos,Países Baixos,Paesi Bassi,Holandia,Niderlandy,Нидерланды,荷兰,オランダ;" +
+        "BE:Belgien,Bélgica,Belgio,Belgia,Бельгия,比利时,ベルギー;" +
+        "PL:Polen,Pologne,Polonia,Polónia,Polônia,Польша,波兰,ポーランド;" +
+        "RU:Russland,Russie,Rusia,Rússia,Russia,Rusland,Rosja,Россия,Российская Федерация,俄罗斯,ロシア;" +
+        "UA:Ukraine,Ucrania,Ucrânia,Ucraina,Oekraïne,Ukraina,Украина,Україна,乌克兰,ウクライナ;" +
+        "BY:Weißrussland,Biélorussie,Bielorrusia,Białoruś,Беларусь,白俄罗斯,ベラルーシ;" +
+        "KZ:Kasachstan,Kazakhstan,Kazajistán,Kazachstan,Казахстан,哈萨克斯坦,カザフスタン;" +
+        "CN:Chine,Cina,Chiny,Китай,中国,中华人民共和国,中国大陆;" +
+        "JP:Japon,Japón,Japão,Giappone,Japonia,Япония,日本;" +
+        "US:Vereinigte Staaten,États-Unis,Estados Unidos,Stati Uniti,Verenigde Staten,Stany Zjednoczone,США,美国,アメリカ;" +
+        "GB:Vereinigtes Königreich,Royaume-Uni,Reino Unido,Regno Unito,Verenigd Koninkrijk,Wielka Brytania,Великобритания,英国,イギリス;" +
+        "MX:Mexiko,Mexique,Messico,Meksyk,Мексика,墨西哥,メキシコ;AR:Argentinien,Argentine,Argentyna,Аргентина;" +
+        "CA:Kanada,Kanada,Канада,加拿大,カナダ;IN:Indien,Inde,Índia,Indie,Индия,印度,インド";
+
     private static readonly FrozenDictionary<string, string> ByName = Build();
 
     /// <summary>The ISO 3166-1 alpha-2 code of a country name or alias (case-insensitive), such as <c>GB</c> for <c>UK</c>.</summary>
@@ -51,7 +77,7 @@ internal static class Countries
     private static FrozenDictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in Table.Split(';'))
+        foreach (var entry in (Table + ";" + OtherLanguages).Split(';'))
         {
             var code = entry[..2];
             foreach (var name in entry[3..].Split(','))

@@ -1,9 +1,10 @@
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Fields;
 
-/// <summary>The document's own title written on the name's line.</summary>
+/// <summary>Lines of the opening read by their shape: the document's own title beside the name, a place.</summary>
 internal static partial class HeaderReader
 {
     /// <summary>The line without the document's title written beside the name ("Lebenslauf – Name", "Name | CV"), or null.</summary>
@@ -31,5 +32,17 @@ internal static partial class HeaderReader
         }
 
         return null;
+    }
+
+    /// <summary>"City, Region" of two place-shaped parts, as a place; null for anything else.</summary>
+    private static LocationMatch? UnknownPlace(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !parts.All(LocationRecognizer.IsPlaceShaped))
+        {
+            return null;
+        }
+
+        return new LocationMatch(text.Trim(), parts[0], parts[1], null, null);
     }
 }

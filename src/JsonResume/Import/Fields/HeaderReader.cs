@@ -126,6 +126,13 @@ internal static partial class HeaderReader
                     continue;
                 }
 
+                if (opening && contactSeen && !summaryStarted && ctx.Basics.Location is null && UnknownPlace(text) is { } place)
+                {
+                    // "Pune, Maharashtra" among the contact lines: a place the tables do not know, by its shape.
+                    ctx.SetLocation(place, block);
+                    continue;
+                }
+
                 if (opening && !summaryStarted && ctx.Basics.Label is null && !LineJoiner.IsSentence(text) && text.Length <= 90
                     && !SectionNames.IsPureHeading(text)
                     && (!contactSeen || Lexicon.TitleScore(text) > 0) && !LineJoiner.EndsSentence(text) && block.Kind != BlockKind.Bullet)

@@ -69,7 +69,10 @@ internal static partial class LanguageReader
         var normalized = line.Replace(" - ", ": ", StringComparison.Ordinal).Replace(" – ", ": ", StringComparison.Ordinal).Replace(" — ", ": ", StringComparison.Ordinal).Trim();
 
         // One language with its level ("Spanish: native") is one item, not a list of words.
-        var items = Item().Match(normalized) is { Success: true } whole && whole.Groups["f"].Success ? [normalized] : KeywordSplitter.Split(normalized);
+        // Unless the line splits into several such items ("Español: nativo · Inglés: C1").
+        var split = KeywordSplitter.Split(normalized);
+        var several = split.Count > 1 && split.All(i => Item().Match(i) is { Success: true } m && m.Groups["f"].Success);
+        var items = !several && Item().Match(normalized) is { Success: true } whole && whole.Groups["f"].Success ? [normalized] : split;
         foreach (var item in items)
         {
             var m = Item().Match(item);

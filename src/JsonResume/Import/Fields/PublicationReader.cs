@@ -83,20 +83,26 @@ internal static class PublicationReader
     }
 
     /// <summary>
-    /// "*Title*. Venue, 2021.": a reference that opens with its title in italics or bold, with no authors before it; the
-    /// emphasis ends the title, the rest is the venue and the date.
+    /// "*Title*. Venue, 2021." or "Author A, Author B. *Title*. Venue, 2021.": a reference whose title is in italics or
+    /// bold, with at most the authors before it; the emphasis ends the title, the rest is the venue and the date.
     /// </summary>
-    private static (string Title, string? Venue, string? Date)? TitleFirst(RichText content, DateRecognizer dates)
+    private static (string Title, string? Venue, string? Date, string? Authors)? EmphasizedTitle(RichText content, DateRecognizer dates)
     {
-        var runs = content.Runs().ToList();
-        if (runs.Count < 2 || runs[0].Start != 0 || (runs[0].Style & (RunStyle.Italic | RunStyle.Bold)) == 0 || runs[0].Length < MinLeadingTitle)
+        var text = content.Text;
+        var run = content.Runs().FirstOrDefault(r => (r.Style & (RunStyle.Italic | RunStyle.Bold)) != 0 && r.Length >= MinLeadingTitle);
+        if (run.Length == 0 || run.Start + run.Length >= text.TrimEnd().Length)
         {
             return null;
         }
 
-        var text = content.Text;
-        var title = TextCleaner.Collapse(text[..runs[0].Length]).Trim().TrimEnd('.', ',', ':').Trim();
-        var rest = text[runs[0].Length..];
+        var authors = text[..run.Start].Trim();
+        if (authors.Length > 0 && (authors[^1] is not ('.' or ',' or ':') || !authors.Any(char.IsLetter) || LineJoiner.IsSentence(authors)))
+        {
+            return null;
+        }
+
+        var title = TextCleaner.Collapse(text.Substring(run.Start, run.Length)).Trim().TrimEnd('.', ',', ':').Trim();
+        var rest = text[(run.Start + run.Length)..];
         var found = dates.FindAll(rest);
         var date = found.Count > 0 ? found[^1] : null;
         if (date is not null)
@@ -105,10 +111,11 @@ internal static class PublicationReader
         }
 
         var venue = TextCleaner.Collapse(rest).Trim(' ', '.', ',', ':', ';', '-', '–', '—', '(', ')');
-        return (title, venue.Length > 0 && !LineJoiner.IsSentence(venue) ? venue : null, date?.Start?.ToString());
+        return (title, venue.Length > 0 && !LineJoiner.IsSentence(venue) ? venue : null, date?.Start?.ToString(),
+            authors.Length > 0 ? TextCleaner.Collapse(authors.TrimEnd('.', ',', ':')) : null);
     }
 
-    /// <summary>Shorter emphasised openings are a word stressed in a sentence, not a title.</summary>
+    /// <summary>Shorter emphasised runs are a word stressed in a sentence, not a title.</summary>
     private const int MinLeadingTitle = 10;
 
     /// <summary>Fewer dated entries do not show that the undated one is a legend.</summary>
@@ -193,8 +200,13 @@ internal static class PublicationReader
             url = link;
         }
 
-        if (TitleFirst(content, ctx.Dates) is { } lead)
+        if (EmphasizedTitle(content, ctx.Dates) is { } lead)
         {
+            if (lead.Authors is { } names)
+            {
+                ctx.AuthorLists.Add(names);
+            }
+
             return new Publication { Name = lead.Title, Publisher = lead.Venue, ReleaseDate = lead.Date, Url = url };
         }
 

@@ -14,31 +14,12 @@ internal static partial class WorkReader
     private static HeaderFields.Piece? PlaceBesideDate(List<HeaderFields.Piece> others, HeaderFields fields)
     {
         var beside = others.Where(o => fields.DateBlock is not null && ReferenceEquals(o.Block, fields.DateBlock)).ToList();
-        return beside is [var piece] && IsPlaceShaped(piece.Text) ? piece : null;
+        return beside is [var piece] && LocationRecognizer.IsPlaceShaped(piece.Text) ? piece : null;
     }
-
-    /// <summary>A few capitalised words (with the particles of place names), no digit, no title or organisation word.</summary>
-    private static bool IsPlaceShaped(string text)
-    {
-        if (text.Length > MaxPlaceLength || text.Any(char.IsDigit))
-        {
-            return false;
-        }
-
-        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= MaxPlaceWords && words.All(w => char.IsUpper(w[0]) || PlaceParticles.Contains(w))
-            && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0;
-    }
-
-    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Rio de Janeiro,
-    // Châlons-en-Champagne, Boulogne-sur-Mer, Newcastle upon Tyne, Alcalá de Henares, Castel del Monte).
-    private static readonly HashSet<string> PlaceParticles = ["am", "an", "de", "del", "do", "da", "en", "sur", "upon", "on"];
 
     /// <summary>An organisation score this high means the name ends with an organisation word (the head counts twice more).</summary>
     private const int OrganisationHeadScore = 3;
 
-    /// <summary>Longest place name read beside the dates, in characters and in words ("Frankfurt am Main, Hessen").</summary>
-    private const int MaxPlaceLength = 40, MaxPlaceWords = 4;
 
     private static (HeaderFields.Piece Organisation, string Place)? TrailingPlace(HeaderFields.Piece organisation)
     {
@@ -52,7 +33,7 @@ internal static partial class WorkReader
 
             // "Weserwerk IT AG, Oldenburg": after a name that ends with a legal form or an organisation word, a
             // place-shaped last part is the place, known city or not.
-            if (rest.Length > 0 && (known || (k == commas.Count - 1 && Lexicon.OrganisationScore(rest.Text) >= OrganisationHeadScore && IsPlaceShaped(place))))
+            if (rest.Length > 0 && (known || (k == commas.Count - 1 && Lexicon.OrganisationScore(rest.Text) >= OrganisationHeadScore && LocationRecognizer.IsPlaceShaped(place))))
             {
                 return (Make(organisation, rest), place);
             }

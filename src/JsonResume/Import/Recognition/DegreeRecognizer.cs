@@ -155,7 +155,9 @@ internal partial class DegreeRecognizer
     [GeneratedRegex(@"^[\s.,:;—–-]*(?:(?:in der|in|of|em|en|de|di|im|na|w|в|по|z)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"(?:,\s*|\s*\(|\s+|^)(?<s>(?i:with\s+(?:high\s+|highest\s+)?(?:distinction|honou?rs|merit)|first[- ]class(?:\s+honou?rs)?|upper second(?:[- ]class)?(?:\s+honou?rs)?|lower second(?:[- ]class)?|(?:summa\s+|magna\s+)?cum\s+laude|distinction|GPA\s*:?\s*\d(?:[.,]\d+)?(?:\s*/\s*\d(?:[.,]\d+)?)?)|[1-3]:[12]|\d\.\d{1,2}\s*/\s*4(?:\.0)?)\)?(?=\s*(?:[,;)]|$))", RegexOptions.CultureInvariant)]
+    // Honours, GPAs on 4- and 10-point scales (CGPA, common in India) and a percentage of at least 40 (a final grade in
+    // India and elsewhere; lower percentages are rankings such as "top 10%").
+    [GeneratedRegex(@"(?:,\s*|\s*\(|\s+|^)(?<s>(?i:with\s+(?:high\s+|highest\s+)?(?:distinction|honou?rs|merit)|first[- ]class(?:\s+honou?rs)?|upper second(?:[- ]class)?(?:\s+honou?rs)?|lower second(?:[- ]class)?|(?:summa\s+|magna\s+)?cum\s+laude|distinction|C?GPA\s*:?\s*\d(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?)|[1-3]:[12]|\d\.\d{1,2}\s*/\s*4(?:\.0)?|\d(?:\.\d{1,2})?\s*/\s*10|[4-9]\d(?:[.,]\d{1,2})?\s*%)\)?(?=\s*(?:[,;)]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex Score();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

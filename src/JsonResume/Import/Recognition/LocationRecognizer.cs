@@ -15,6 +15,31 @@ internal partial class LocationRecognizer
         "remote", "remotely", "remote work", "worldwide", "anywhere", "hybrid", "on-site", "onsite", "home office", "remoto", "télétravail",
     };
 
+    /// <summary>
+    /// Whether a text is shaped like a place name the converter may not know: a few capitalised words (with the particles
+    /// of place names), no digit, no title or organisation word.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool IsPlaceShaped(string text)
+    {
+        if (text.Length > MaxPlaceLength || text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= MaxPlaceWords && words.All(w => char.IsUpper(w[0]) || PlaceParticles.Contains(w))
+            && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0;
+    }
+
+    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Rio de Janeiro,
+    // Châlons-en-Champagne, Boulogne-sur-Mer, Newcastle upon Tyne, Alcalá de Henares, Castel del Monte).
+    private static readonly HashSet<string> PlaceParticles = ["am", "an", "de", "del", "do", "da", "en", "sur", "upon", "on"];
+
+    /// <summary>Longest text read as a place-shaped name, in characters and in words ("Frankfurt am Main, Hessen").</summary>
+    private const int MaxPlaceLength = 40, MaxPlaceWords = 4;
+
     /// <summary>Whether the whole text is a place, and what it says.</summary>
     /// <param name="text">The text, such as <c>Leeds, UK</c>.</param>
     /// <param name="location">The parts found.</param>
