@@ -144,6 +144,11 @@ internal static partial class HeaderReader
 
                 if (section.Kind == ResumeSection.Contact && !opening)
                 {
+                    if (SkillReader.TryLabelledInterests(block, ctx) || SkillReader.TryLabelledLanguages(block, ctx))
+                    {
+                        continue; // "Hobbies: …", "Languages known: …" among personal details
+                    }
+
                     ctx.Ledger.Reject(block, "not contact information");
                     continue;
                 }

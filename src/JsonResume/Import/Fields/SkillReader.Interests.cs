@@ -4,7 +4,7 @@ using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Fields;
 
-/// <summary>A line labelled with the interests section's name, wherever it stands ("Hobbies: chess, climbing").</summary>
+/// <summary>A line labelled with the interests or languages section's name, wherever it stands ("Hobbies: chess, climbing").</summary>
 internal static partial class SkillReader
 {
     /// <summary>
@@ -29,6 +29,15 @@ internal static partial class SkillReader
 
         return names.Count > 0;
     }
+
+    /// <summary>
+    /// Reads "Languages Known: English, Hindi" among personal details: the label names the languages section, so the
+    /// items are spoken languages. Returns whether the line was one.
+    /// </summary>
+    public static bool TryLabelledLanguages(Block block, ImportContext ctx) =>
+        block.Kind is BlockKind.Text or BlockKind.Bullet && ColonLabel().Match(block.Content.ToPlain()) is { Success: true } m
+        && SectionNames.Classify(Tidy(m.Groups["label"].Value)) == ResumeSection.Languages
+        && LanguageReader.ReadItems(m.Groups["rest"].Value, block, ctx) > 0;
 
     /// <summary>The items of a line that lists several short hobbies ("Climbing, chess, sourdough baking."), or null.</summary>
     private static List<string>? ListedInterests(string text)
