@@ -33,8 +33,8 @@ internal partial class LocationRecognizer
             && Lexicon.TitleScore(text) == 0 && Lexicon.OrganisationScore(text) == 0;
     }
 
-    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Rio de Janeiro,
-    // Châlons-en-Champagne, Boulogne-sur-Mer, Newcastle upon Tyne, Alcalá de Henares, Castel del Monte).
+    // Source: the lower-case particles inside place names of the converter's languages (Frankfurt am Main, Saint-Jean-de-Luz,
+    // Châlons-en-Champagne, Boulogne-sur-Mer, Stratford-upon-Avon, Alcalá de Henares, Castel del Monte).
     private static readonly HashSet<string> PlaceParticles = ["am", "an", "de", "del", "do", "da", "en", "sur", "upon", "on"];
 
     /// <summary>Longest text read as a place-shaped name, in characters and in words ("Frankfurt am Main, Hessen").</summary>
