@@ -30,7 +30,7 @@ internal static partial class EmphasizedCitation
             return null;
         }
 
-        var title = TextCleaner.Collapse(text.Substring(run.Start, run.Length)).Trim().TrimEnd('.', ',', ':').Trim();
+        var title = Title(text, run.Start, run.Length);
         var after = text[(run.Start + run.Length)..];
         string? venue = null;
         if (VenueIntro().Match(after) is { Success: true } intro)
@@ -44,6 +44,41 @@ internal static partial class EmphasizedCitation
         var url = content.Links.Select(l => WebAddress.Normalize(l.Url)).FirstOrDefault(u => u is not null);
         return (title, TextCleaner.Collapse(authors.TrimEnd(':', ',', '.')), venue, url);
     }
+
+    /// <summary>
+    /// A reference written as a list item: "*Title*. Venue, 2021." or "Author A, Author B. *Title*. Venue, 2021.", the
+    /// title in italics or bold with at most the authors before it, the rest the venue (with or without "In:") and the date.
+    /// </summary>
+    public static (string Title, string? Venue, string? Date, string? Authors)? ParseItem(RichText content, DateRecognizer dates)
+    {
+        var text = content.Text;
+        var run = content.Runs().FirstOrDefault(r => (r.Style & (RunStyle.Italic | RunStyle.Bold)) != 0 && r.Length >= MinTitleLength);
+        if (run.Length == 0 || run.Start + run.Length >= text.TrimEnd().Length)
+        {
+            return null;
+        }
+
+        var authors = text[..run.Start].Trim();
+        if (authors.Length > 0 && (authors[^1] is not ('.' or ',' or ':') || !authors.Any(char.IsLetter) || LineJoiner.IsSentence(authors)))
+        {
+            return null;
+        }
+
+        var title = Title(text, run.Start, run.Length);
+        var rest = text[(run.Start + run.Length)..];
+        var found = dates.FindAll(rest);
+        var date = found.Count > 0 ? found[^1] : null;
+        if (date is not null)
+        {
+            rest = rest.Remove(date.Index, date.Length);
+        }
+
+        var venue = TextCleaner.Collapse(rest).Trim(' ', '.', ',', ':', ';', '-', '–', '—', '(', ')');
+        return (title, venue.Length > 0 && !LineJoiner.IsSentence(venue) ? venue : null, date?.Start?.ToString(),
+            authors.Length > 0 ? TextCleaner.Collapse(authors.TrimEnd('.', ',', ':')) : null);
+    }
+
+    private static string Title(string text, int start, int length) => TextCleaner.Collapse(text.Substring(start, length)).Trim().TrimEnd('.', ',', ':').Trim();
 
     /// <summary>Spacing and zero-width characters that HTML entities leave around a trailing link.</summary>
     private static readonly char[] Junk = [' ', '\t', '\u00A0', '\u2002', '\u2003', '\u2009', '\u200B', '\u200C', '\u200D', '\uFEFF'];

@@ -82,42 +82,6 @@ internal static class PublicationReader
         }
     }
 
-    /// <summary>
-    /// "*Title*. Venue, 2021." or "Author A, Author B. *Title*. Venue, 2021.": a reference whose title is in italics or
-    /// bold, with at most the authors before it; the emphasis ends the title, the rest is the venue and the date.
-    /// </summary>
-    private static (string Title, string? Venue, string? Date, string? Authors)? EmphasizedTitle(RichText content, DateRecognizer dates)
-    {
-        var text = content.Text;
-        var run = content.Runs().FirstOrDefault(r => (r.Style & (RunStyle.Italic | RunStyle.Bold)) != 0 && r.Length >= MinLeadingTitle);
-        if (run.Length == 0 || run.Start + run.Length >= text.TrimEnd().Length)
-        {
-            return null;
-        }
-
-        var authors = text[..run.Start].Trim();
-        if (authors.Length > 0 && (authors[^1] is not ('.' or ',' or ':') || !authors.Any(char.IsLetter) || LineJoiner.IsSentence(authors)))
-        {
-            return null;
-        }
-
-        var title = TextCleaner.Collapse(text.Substring(run.Start, run.Length)).Trim().TrimEnd('.', ',', ':').Trim();
-        var rest = text[(run.Start + run.Length)..];
-        var found = dates.FindAll(rest);
-        var date = found.Count > 0 ? found[^1] : null;
-        if (date is not null)
-        {
-            rest = rest.Remove(date.Index, date.Length);
-        }
-
-        var venue = TextCleaner.Collapse(rest).Trim(' ', '.', ',', ':', ';', '-', '–', '—', '(', ')');
-        return (title, venue.Length > 0 && !LineJoiner.IsSentence(venue) ? venue : null, date?.Start?.ToString(),
-            authors.Length > 0 ? TextCleaner.Collapse(authors.TrimEnd('.', ',', ':')) : null);
-    }
-
-    /// <summary>Shorter emphasised runs are a word stressed in a sentence, not a title.</summary>
-    private const int MinLeadingTitle = 10;
-
     /// <summary>Fewer dated entries do not show that the undated one is a legend.</summary>
     private const int MinDatedEntries = 2;
 
@@ -200,7 +164,7 @@ internal static class PublicationReader
             url = link;
         }
 
-        if (EmphasizedTitle(content, ctx.Dates) is { } lead)
+        if (EmphasizedCitation.ParseItem(content, ctx.Dates) is { } lead)
         {
             if (lead.Authors is { } names)
             {

@@ -1,4 +1,5 @@
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 using JsonResume.Model;
 using JsonResume.Vocabulary;
 
@@ -42,14 +43,11 @@ internal static partial class SkillReader
     /// <summary>The items of a line that lists several short hobbies ("Climbing, chess, sourdough baking."), or null.</summary>
     private static List<string>? ListedInterests(string text)
     {
-        var items = text.Trim().TrimEnd('.').Split(InterestSeparators).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        var items = KeywordSplitter.SplitAtSeparators(text).Where(i => i.Length > 0).ToList();
         return items.Count >= 2 && items.All(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxInterestWords && !i.Contains(':', StringComparison.Ordinal))
             ? items
             : null;
     }
-
-    /// <summary>What authors separate listed hobbies with (words and spaces alone are a phrase, not a list).</summary>
-    private static readonly char[] InterestSeparators = [',', ';', '·', '•', '|', '、', '，'];
 
     /// <summary>Most words in one interest of a listed line; longer items are prose about the interest.</summary>
     private const int MaxInterestWords = 4;

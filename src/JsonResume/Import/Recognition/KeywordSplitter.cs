@@ -28,6 +28,15 @@ internal partial class KeywordSplitter
     // With the ideographic and full-width comma, semicolon and bar that CJK text writes. A slash joins alternatives inside an item ("CI/CD"); a spaced one separates items (below).
     private static readonly char[] ItemSeparators = [',', ';', '·', '•', '|', '\t', '⋅', '∙', '、', '，', '；', '｜'];
 
+    /// <summary>The items of a list split only at its separators (commas, semicolons, middle dots…, never at spaces).</summary>
+    /// <param name="text">The list as written.</param>
+    /// <returns>The items, trimmed, in order; one item when the text holds no separator.</returns>
+    public static List<string> SplitAtSeparators(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SplitTopLevel(text.Trim().TrimEnd('.'), ItemSeparators);
+    }
+
     /// <summary>The items of a list.</summary>
     /// <param name="text">The list as written.</param>
     /// <returns>The items, trimmed, in order.</returns>
