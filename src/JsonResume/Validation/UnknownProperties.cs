@@ -39,7 +39,7 @@ internal static class UnknownProperties
     public static void Report(ValidationContext context, string objectPath, string name, string[] known, long offset)
     {
         var where = objectPath.Length == 0 ? "at the top level of a résumé" : $"in {objectPath}";
-        var suggestion = NameSuggestion.Closest(name, known);
+        var suggestion = context.Suggest(objectPath, name, known);
         context.Report(new Diagnostic(context.SemanticSeverity, DiagnosticCodes.UnknownProperty,
             suggestion is null
                 ? $"\"{name}\" is not a property the schema defines {where}; tools and themes ignore it"

@@ -86,7 +86,7 @@ internal sealed partial class ValidationContext
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             reader.Skip();
-            found = Truncate(Compact(Encoding.UTF8.GetString(source.Span[(int)offset..(int)reader.BytesConsumed])));
+            found = CompactFound(source.Span[(int)offset..(int)reader.BytesConsumed]);
         }
         else
         {
@@ -140,28 +140,54 @@ internal sealed partial class ValidationContext
         return sb.Append('"').ToString();
     }
 
-    private static string Compact(string json)
+    /// <summary>
+    /// An object or array as it is quoted in a message: its JSON with the white space outside strings dropped (a space
+    /// after each comma and colon), cut at <see cref="MaxFoundLength"/> characters. Only the bytes that reach the cut
+    /// are decoded, so a large value costs no more than a small one.
+    /// </summary>
+    private static string CompactFound(ReadOnlySpan<byte> utf8)
     {
-        var sb = new StringBuilder(json.Length);
+        const int BytesPerStep = 96; // at most one UTF-16 character per byte, plus what a split sequence held back
+        var decoder = Encoding.UTF8.GetDecoder();
+        Span<char> chunk = stackalloc char[BytesPerStep + 8];
+        Span<char> text = stackalloc char[MaxFoundLength + 2];
+        var length = 0;
         var inString = false;
         var escaped = false;
-        foreach (var c in json)
+        while (true)
         {
-            if (inString)
+            var take = Math.Min(utf8.Length, BytesPerStep);
+            var last = take == utf8.Length;
+            decoder.Convert(utf8[..take], chunk, last, out var used, out var written, out _);
+            utf8 = utf8[used..];
+            foreach (var c in chunk[..written])
             {
-                inString = escaped || c != '"';
-                escaped = !escaped && c == '\\';
-                sb.Append(c);
+                if (inString)
+                {
+                    inString = escaped || c != '"';
+                    escaped = !escaped && c == '\\';
+                    text[length++] = c;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    inString = c == '"';
+                    text[length++] = c;
+                    if (c is ',' or ':' && length <= MaxFoundLength)
+                    {
+                        text[length++] = ' ';
+                    }
+                }
+
+                if (length > MaxFoundLength)
+                {
+                    return string.Concat(text[..MaxFoundLength], "…");
+                }
             }
-            else if (!char.IsWhiteSpace(c))
+
+            if (last)
             {
-                inString = c == '"';
-                sb.Append(c).Append(c is ',' or ':' ? " " : "");
+                return new string(text[..length]);
             }
         }
-
-        return sb.ToString();
     }
-
-    private static string Truncate(string text) => text.Length <= MaxFoundLength ? text : string.Concat(text.AsSpan(0, MaxFoundLength), "…");
 }

@@ -16,6 +16,7 @@ internal sealed partial class ValidationContext
     private int depth;
     private char[] chars = new char[256];
     private List<Finding>? findings;
+    private Dictionary<(string ObjectPath, string Name), string?>? suggestions;
     private ReadOnlyMemory<byte> source;
 
     /// <summary>A diagnostic and the byte offset of the value it is about (for ordering and line:column).</summary>
@@ -46,6 +47,7 @@ internal sealed partial class ValidationContext
         ReportUnknown = reportUnknown;
         depth = 0;
         findings?.Clear();
+        suggestions?.Clear();
     }
 
     /// <summary>Forgets the document (so a cached context does not keep it alive).</summary>
@@ -53,10 +55,31 @@ internal sealed partial class ValidationContext
     {
         source = default;
         findings = null;
+        suggestions = null;
         if (chars.Length > 4096)
         {
             chars = new char[256]; // a huge value once should not pin a huge buffer to the thread
         }
+    }
+
+    /// <summary>
+    /// The known name closest to an unknown property (<see cref="NameSuggestion"/>), worked out once per object path
+    /// and name in a document: a misspelt or outdated key is usually repeated in every entry of its section.
+    /// </summary>
+    /// <param name="objectPath">The object's path in the schema, such as <c>work[]</c>.</param>
+    /// <param name="name">The unknown name.</param>
+    /// <param name="known">The names the schema defines there.</param>
+    /// <returns>The suggestion, or null.</returns>
+    public string? Suggest(string objectPath, string name, string[] known)
+    {
+        suggestions ??= [];
+        if (!suggestions.TryGetValue((objectPath, name), out var suggestion))
+        {
+            suggestion = NameSuggestion.Closest(name, known);
+            suggestions[(objectPath, name)] = suggestion;
+        }
+
+        return suggestion;
     }
 
     /// <summary>Enters a property.</summary>
