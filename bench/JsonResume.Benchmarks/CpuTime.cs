@@ -30,6 +30,27 @@ public static class CpuTime
         Console.WriteLine($"{"Corpus",-12} {best,9:F2} us of CPU per set of {corpus.CorpusFiles.Length} files");
     }
 
+    /// <summary>Validates the corpus set over and over for <paramref name="seconds"/>: something to attach a profiler to.</summary>
+    /// <param name="seconds">How long.</param>
+    public static void LoopCorpus(int seconds)
+    {
+        var corpus = new CorpusValidateBenchmarks();
+        corpus.Setup();
+        var clock = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var passes = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            corpus.Corpus();
+            passes++;
+        }
+
+        process.Refresh();
+        var perPass = (process.TotalProcessorTime - cpu).TotalMicroseconds / passes;
+        Console.WriteLine($"{passes} passes over the corpus set, {perPass:F0} us of CPU per pass (warm-up included)");
+    }
+
     /// <summary>Runs every benchmark of <see cref="RenderBenchmarks"/> and prints documents per CPU-second.</summary>
     public static void RunRender()
     {

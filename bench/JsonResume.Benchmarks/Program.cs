@@ -9,6 +9,7 @@ using JsonResume.Benchmarks;
 //   dotnet run -c Release --project bench/JsonResume.Benchmarks -- --convert-cpu-time         (the converter, CPU time)
 //       ... --convert-cpu-time --corpus-only   (only the corpus figure)
 //       ... --convert-loop 60                  (converts the corpus for 60 s after a warm-up: attach a profiler)
+//   dotnet run -c Release --project bench/JsonResume.Benchmarks -- --validate-loop 60          (validates the corpus set for 60 s)
 // Results and the machine they were measured on are recorded in docs/benchmarks.md.
 if (args.Contains("--convert-cpu-time"))
 {
@@ -19,6 +20,12 @@ if (args.Contains("--convert-cpu-time"))
 if (Array.IndexOf(args, "--convert-loop") is var loop and >= 0)
 {
     ConvertCpuTime.Loop(loop + 1 < args.Length ? int.Parse(args[loop + 1], System.Globalization.CultureInfo.InvariantCulture) : 60);
+    return;
+}
+
+if (Array.IndexOf(args, "--validate-loop") is var validateLoop and >= 0)
+{
+    CpuTime.LoopCorpus(validateLoop + 1 < args.Length ? int.Parse(args[validateLoop + 1], System.Globalization.CultureInfo.InvariantCulture) : 60);
     return;
 }
 

@@ -7,11 +7,16 @@ public static class Repository
     /// <returns>Its path.</returns>
     public static string Root()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // From the build output inside the repository or, for a build elsewhere (bench/compare-peers.sh builds into a
+        // temporary folder), from the folder it is run in.
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "JsonResume.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "JsonResume.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 

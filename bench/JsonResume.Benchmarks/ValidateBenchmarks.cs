@@ -65,18 +65,7 @@ public class ValidateBenchmarks
         return tokens;
     }
 
-    internal static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JsonResume.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository.");
-    }
+    internal static string FindRoot() => Repository.Root();
 
     private sealed class Config : ManualConfig
     {
