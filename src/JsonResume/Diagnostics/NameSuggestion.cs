@@ -81,10 +81,17 @@ internal static class NameSuggestion
 
     /// <summary>Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring), capped
     /// (above <paramref name="cap"/> it gives <c>cap + 1</c>); Levenshtein distance without <paramref name="swaps"/>. Three
-    /// rows on the stack instead of a matrix; it stops as soon as two rows in a row are all above the cap, since no later
-    /// row can come back under it.</summary>
+    /// rows on the stack instead of a matrix, and in each row only the cells within <paramref name="cap"/> of the
+    /// diagonal (a cell further away already costs more than the cap); it stops as soon as two rows in a row are all
+    /// above the cap, since no later row can come back under it.</summary>
     private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int cap, bool swaps)
     {
+        var over = cap + 1;
+        if (Math.Abs(a.Length - b.Length) > cap)
+        {
+            return over;
+        }
+
         var width = b.Length + 1;
         Span<int> rows = width * 3 <= StackLimit ? stackalloc int[width * 3] : new int[width * 3];
         var twoBack = rows[..width];
@@ -92,15 +99,18 @@ internal static class NameSuggestion
         var current = rows.Slice(2 * width, width);
         for (var j = 0; j < width; j++)
         {
-            previous[j] = j;
+            previous[j] = Math.Min(j, over);
         }
 
         var previousMin = 0;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j < width; j++)
+            var low = Math.Max(1, i - cap);
+            var high = Math.Min(b.Length, i + cap);
+            current[0] = Math.Min(i, over);
+            current[low - 1] = low == 1 ? current[0] : over; // left of the band: past the cap
+            var rowMin = current[0];
+            for (var j = low; j <= high; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -109,13 +119,18 @@ internal static class NameSuggestion
                     d = Math.Min(d, twoBack[j - 2] + 1);
                 }
 
-                current[j] = d;
-                rowMin = Math.Min(rowMin, d);
+                current[j] = Math.Min(d, over);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (high < b.Length)
+            {
+                current[high + 1] = over; // right of the band: what the next row reads above its last cell
             }
 
             if (rowMin > cap && previousMin > cap)
             {
-                return cap + 1;
+                return over;
             }
 
             previousMin = rowMin;
@@ -125,6 +140,6 @@ internal static class NameSuggestion
             current = spare;
         }
 
-        return Math.Min(previous[b.Length], cap + 1);
+        return Math.Min(previous[b.Length], over);
     }
 }
