@@ -41,7 +41,7 @@ public static partial class ResumeImporter
 
         // Markdown nested deeper than the library's limit is refused, line by line, before Markdig (which would stop
         // with an exception, after a time that grows with the square of the depth) sees it.
-        var tooDeep = options.Format == ImportFormat.Text ? 0 : MarkdownDepth.FirstTooDeep(text.Split('\n'));
+        var tooDeep = options.Format == ImportFormat.Text ? 0 : MarkdownDepth.FirstTooDeep(text);
         try
         {
             if (tooDeep == 0)
@@ -165,7 +165,8 @@ public static partial class ResumeImporter
             }
 
             var visible = HtmlComments.Process(source, options.IncludeComments, ledger, out hiddenComments);
-            var visibleLines = visible.Split('\n');
+            // Without a comment the visible text is the source, already split (no reader changes the lines).
+            var visibleLines = string.Equals(visible, source, StringComparison.Ordinal) ? lines : visible.Split('\n');
             blocks = MarkdownReader.Read(visible, visibleLines, ledger);
         }
         else

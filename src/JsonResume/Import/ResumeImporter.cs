@@ -107,7 +107,7 @@ public static partial class ResumeImporter
                 $"The document is {text.Length:N0} characters; the largest document read is {Limits.MaxInputBytes:N0}.") { Line = 1, Column = 1 }]);
         }
 
-        var tooDeep = markdown ? MarkdownDepth.FirstTooDeep(text.Split('\n')) : 0;
+        var tooDeep = markdown ? MarkdownDepth.FirstTooDeep(text) : 0;
         return tooDeep > 0 ? new ReadResult(new Resume(), [TooDeep(tooDeep)]) : null;
     }
 

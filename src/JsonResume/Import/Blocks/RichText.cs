@@ -80,6 +80,11 @@ internal sealed class RichText
     public RichText Slice(int start, int length)
     {
         var end = start + length;
+        if (Links.Count == 0)
+        {
+            return new RichText(Text.Substring(start, length), Styles[start..end], []); // most text: no query over links
+        }
+
         var links = Links.Where(l => (l.Start < end && l.End > start) || (l.Length == 0 && l.Start >= start && l.Start <= end))
             .Select(l => new LinkSpan(Math.Max(l.Start, start) - start, Math.Min(l.End, end) - Math.Max(l.Start, start), l.Url))
             .ToList();
@@ -157,6 +162,11 @@ internal sealed class RichText
 
     private string ToMarkdown(bool keepLinks)
     {
+        if (Links.Count == 0)
+        {
+            return ToPlain(); // what the builder below gives without a link, kept once
+        }
+
         var sb = new StringBuilder(Text.Length + 16);
         var i = 0;
         foreach (var link in Links.OrderBy(l => l.Start))

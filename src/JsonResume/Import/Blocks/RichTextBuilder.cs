@@ -101,7 +101,8 @@ internal sealed class RichTextBuilder
 
         var links = _links.Select(l => l with { Length = Math.Min(l.Length, text.Length - l.Start) })
             .Select(l => l.Length == 0 ? l with { Start = Math.Clamp(l.Start, start, end) } : l);
-        var rich = new RichText(text, [.. _styles], MergeAdjacent(links));
+        // Most lines have no link: no query, sort or list for them.
+        var rich = new RichText(text, [.. _styles], _links.Count == 0 ? [] : MergeAdjacent(links));
         return start == 0 && end == text.Length ? rich : rich.Slice(start, end - start);
     }
 

@@ -10,25 +10,33 @@ namespace JsonResume.Import.Documents;
 /// </summary>
 internal static class MarkdownDepth
 {
-    /// <summary>The 1-based number of the first line that nests too deep, or 0.</summary>
-    public static int FirstTooDeep(IReadOnlyList<string> lines)
+    /// <summary>The 1-based number of the first line (split at <c>\n</c>) of a text that nests too deep, or 0: the
+    /// lines are read where they stand, without an array of strings for the whole document.</summary>
+    public static int FirstTooDeep(string text)
     {
-        for (var n = 0; n < lines.Count; n++)
+        var number = 1;
+        for (var start = 0; ; number++)
         {
-            if (Estimate(lines[n]) > Limits.MaxDepth)
+            var end = text.IndexOf('\n', start);
+            if (Estimate(text.AsSpan(start, (end < 0 ? text.Length : end) - start)) > Limits.MaxDepth)
             {
-                return n + 1;
+                return number;
             }
-        }
 
-        return 0;
+            if (end < 0)
+            {
+                return 0;
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>Whether a Markdig exception is its nesting limit (the only one it throws on input).</summary>
     public static bool IsDepthLimit(Exception ex) =>
         ex is ArgumentException or InvalidOperationException && ex.Message.Contains("deeply nested", StringComparison.OrdinalIgnoreCase);
 
-    private static int Estimate(string line)
+    private static int Estimate(ReadOnlySpan<char> line)
     {
         var depth = 0;
         var indent = 0;

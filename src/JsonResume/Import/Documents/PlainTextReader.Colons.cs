@@ -1,3 +1,5 @@
+using JsonResume.Import.Recognition;
+
 namespace JsonResume.Import.Documents;
 
 /// <summary>Headings written like the document's known ones: "Teaching and mentoring:" where "Education:" is a heading.</summary>
@@ -45,7 +47,7 @@ internal static partial class PlainTextReader
     {
         var text = raw.TrimStart('\f').TrimEnd();
         return text.Length > 1 && text.EndsWith(':') && !char.IsWhiteSpace(text[0]) && IsHeadingText(text)
-            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxColonHeadingWords
+            && SpaceWords.Count(text) <= MaxColonHeadingWords
             && char.IsUpper(text[0]) && text.IndexOf(':', StringComparison.Ordinal) == text.Length - 1;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Documents;
@@ -167,7 +168,7 @@ internal static partial class PlainTextReader
             return (LineKind.CapsHeading, trimmed.TrimEnd(':').Trim());
         }
 
-        if (indent <= 2 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !trimmed.EndsWith('.')
+        if (indent <= 2 && SpaceWords.Count(trimmed) <= 4 && !trimmed.EndsWith('.')
             && !trimmed.Contains("  ", StringComparison.Ordinal) && !trimmed.Contains('\t', StringComparison.Ordinal)
             && SectionNames.Classify(trimmed) != ResumeSection.Unknown && SectionNames.IsPureHeading(trimmed))
         {
@@ -189,9 +190,14 @@ internal static partial class PlainTextReader
 
     private static bool IsCapsHeading(string text)
     {
+        if (text.Length > 50)
+        {
+            return false; // the first condition below, asked before counting (most lines are longer)
+        }
+
         var letters = text.Count(char.IsLetter);
         return text.Length <= 50 && letters >= 3 && !text.Any(char.IsLower) && letters >= text.Count(char.IsDigit) * 3
-            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && SpaceWords.Count(text) <= 6
             && !text.Contains('@', StringComparison.Ordinal) && !text.Contains("   ", StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal)
             && !text.EndsWith(',') && !text.StartsWith('(') && !text.Contains("://", StringComparison.Ordinal)
             && !Regex.IsMatch(text, @"^[A-Z](\s+[A-Z]){2,}", RegexOptions.CultureInvariant);
@@ -246,7 +252,7 @@ internal static partial class PlainTextReader
             var raw = lines[from + k];
             var text = raw.Trim();
             if (raw.Length - raw.TrimStart().Length <= 2 && !text.EndsWith('.') && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal)
-                && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxListHeadingWords && IsHeadingText(text)
+                && SpaceWords.Count(text) <= MaxListHeadingWords && IsHeadingText(text)
                 && SectionNames.Classify(text) != ResumeSection.Unknown)
             {
                 kinds[k] = LineKind.PlainHeading;

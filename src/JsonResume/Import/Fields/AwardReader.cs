@@ -120,7 +120,7 @@ internal static partial class AwardReader
 
     /// <summary>A short phrase (up to its first comma) that opens with a placement ("1st place, regional chess open"); a longer one is a description.</summary>
     private static bool IsPlacement(HeaderFields.Piece piece) =>
-        Placement().IsMatch(piece.Text) && piece.Text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxPlacementWords;
+        Placement().IsMatch(piece.Text) && SpaceWords.Count(piece.Text.AsSpan(0, piece.Text.IndexOf(',') is var comma and >= 0 ? comma : piece.Text.Length)) <= MaxPlacementWords;
 
     /// <summary>"best thesis (from X) and best student (from Y)" → two awards.</summary>
     public static void FromList(string text, Block block, ImportContext ctx)
@@ -178,7 +178,7 @@ internal static partial class AwardReader
 
         var last = commas[^1];
         var right = piece.Rich.Slice(last + 1, end - last - 1).Trim();
-        if (right.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || right.IsEmpty)
+        if (SpaceWords.Count(right.Text) > 6 || right.IsEmpty)
         {
             return (end == text.Length ? piece : Make(piece, piece.Rich.Slice(0, end)), null);
         }

@@ -30,5 +30,5 @@ internal static partial class ContactReader
     /// <summary>A handle after a network's label: one word, or a short display name on networks without profile pages.</summary>
     private static bool IsHandle(string text, SocialNetwork network) =>
         !text.Contains(' ', StringComparison.Ordinal)
-        || (network.Host is null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHandleWords && !LineJoiner.IsSentence(text));
+        || (network.Host is null && SpaceWords.Count(text) <= MaxHandleWords && !LineJoiner.IsSentence(text));
 }

@@ -149,27 +149,30 @@ internal sealed partial class HeaderFields
     private static RichText BalanceBrackets(RichText t)
     {
         var text = t.Text;
-        if (text.Count(c => c == '(') < text.Count(c => c == ')') && text.EndsWith(')'))
+        // Each bracket counted once (they were counted per comparison).
+        var (open, close) = (text.AsSpan().Count('('), text.AsSpan().Count(')'));
+        var (openSquare, closeSquare) = (text.AsSpan().Count('['), text.AsSpan().Count(']'));
+        if (open < close && text.EndsWith(')'))
         {
             return t.Slice(0, t.Length - 1).Trim();
         }
 
-        if (text.Count(c => c == '(') > text.Count(c => c == ')') && text.StartsWith('('))
+        if (open > close && text.StartsWith('('))
         {
             return t.Slice(1, t.Length - 1).Trim();
         }
 
-        if (text.Count(c => c == '(') > text.Count(c => c == ')') && text.EndsWith('('))
+        if (open > close && text.EndsWith('('))
         {
             return t.Slice(0, t.Length - 1).Trim();
         }
 
-        if (text.Count(c => c == '[') > text.Count(c => c == ']') && text.StartsWith('['))
+        if (openSquare > closeSquare && text.StartsWith('['))
         {
             return t.Slice(1, t.Length - 1).Trim();
         }
 
-        if (text.Count(c => c == '[') < text.Count(c => c == ']') && text.EndsWith(']'))
+        if (openSquare < closeSquare && text.EndsWith(']'))
         {
             return t.Slice(0, t.Length - 1).Trim();
         }

@@ -98,7 +98,7 @@ internal static partial class HeaderReader
                 if (contacts > 0)
                 {
                     contactSeen = true;
-                    var words = leftovers.Sum(l => l.ToPlain().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+                    var words = leftovers.Sum(l => SpaceWords.Count(l.ToPlain()));
                     if (words <= Math.Max(6, 2 * contacts) && !leftovers.Any(l => LineJoiner.IsSentence(l.ToPlain())))
                     {
                         // "Backend developer · Lyon · jane@example.com": a job title among the contact details of the

@@ -96,6 +96,6 @@ internal static class NestedProjects
         }
 
         var items = KeywordSplitter.Split(inner);
-        return items.Count >= 2 && items.All(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsPerKeyword) ? items : null;
+        return items.Count >= 2 && items.All(k => SpaceWords.Count(k) <= MaxWordsPerKeyword) ? items : null;
     }
 }

@@ -125,5 +125,5 @@ internal static class ProseJobLine
         return DateWords.All.Any(t => t.From.Contains(last) || t.Since.Contains(last)) ? text[..space].TrimEnd(' ', ',') : text;
     }
 
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int Words(string s) => SpaceWords.Count(s);
 }

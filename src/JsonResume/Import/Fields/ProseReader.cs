@@ -26,7 +26,7 @@ internal static partial class ProseReader
                 ctx.Ledger.Claim(block, ctx.Basics, "name");
             }
 
-            consumed = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+            consumed = SpaceWords.Count(text) <= 8;
         }
 
         foreach (Match m in Role().Matches(text))

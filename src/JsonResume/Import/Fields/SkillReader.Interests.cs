@@ -44,7 +44,7 @@ internal static partial class SkillReader
     private static List<string>? ListedInterests(string text)
     {
         var items = KeywordSplitter.SplitAtSeparators(text).Where(i => i.Length > 0).ToList();
-        return items.Count >= 2 && items.All(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxInterestWords && !i.Contains(':', StringComparison.Ordinal))
+        return items.Count >= 2 && items.All(i => SpaceWords.Count(i) <= MaxInterestWords && !i.Contains(':', StringComparison.Ordinal))
             ? items
             : null;
     }

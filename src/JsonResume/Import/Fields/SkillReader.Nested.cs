@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 
 namespace JsonResume.Import.Fields;
 
@@ -46,7 +47,7 @@ internal static partial class SkillReader
         // Words are counted per listed item, a parenthesised list left out ("Python (NumPy, SciPy)", "C++, Boost").
         var text = block.Content.ToPlain();
         var items = Parenthesised().Replace(text, " ").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries);
-        return LineJoiner.IsSentence(text) || items.Any(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxNestedKeywordWords)
+        return LineJoiner.IsSentence(text) || items.Any(i => SpaceWords.Count(i) > MaxNestedKeywordWords)
             || (block.Content.IsOneLink && block.Content.Links[0].Url.StartsWith('#'));
     }
 

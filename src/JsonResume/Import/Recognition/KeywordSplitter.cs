@@ -48,7 +48,7 @@ internal partial class KeywordSplitter
         if (hasSeparators)
         {
             var items = SplitTopLevel(trimmed, ItemSeparators);
-            if (!items.Any(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6))
+            if (!items.Any(i => SpaceWords.Count(i) > 6))
             {
                 return items;
             }

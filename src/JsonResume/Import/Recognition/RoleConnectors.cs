@@ -27,7 +27,7 @@ internal static partial class RoleConnectors
         return Lexicon.TitleScore(role) > 0 && Words(role) is > 0 and <= MaxRoleAtOrganisationWords
             && Words(organisation) is > 0 and <= MaxRoleAtOrganisationWords;
 
-        static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        static int Words(string s) => SpaceWords.Count(s);
     }
 
     /// <summary>The first "Role at Organisation" connector of a line (any language), whatever its sides read as.</summary>

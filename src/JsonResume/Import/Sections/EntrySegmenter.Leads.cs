@@ -1,4 +1,5 @@
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 
 namespace JsonResume.Import.Sections;
 
@@ -44,7 +45,7 @@ internal static partial class EntrySegmenter
         var lead = b.Content.Slice(0, leadLength).Trim();
         var after = b.Content.Text[leadLength..];
         if (lead.IsEmpty || !after.StartsWith(". ", StringComparison.Ordinal) || lead.Text.Contains('.', StringComparison.Ordinal)
-            || lead.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxRunInTitleWords)
+            || SpaceWords.Count(lead.Text) > MaxRunInTitleWords)
         {
             return null;
         }

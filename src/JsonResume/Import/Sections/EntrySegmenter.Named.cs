@@ -89,7 +89,7 @@ internal static partial class EntrySegmenter
         foreach (var separator in NameSeparators)
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxItemNameWords
+            if (at > 0 && SpaceWords.Count(text.AsSpan(0, at)) <= MaxItemNameWords
                 && DateRecognizer.Default.FindAll(text[..at]).Count == 0)
             {
                 return at;

@@ -1,4 +1,5 @@
 using JsonResume.Import.Blocks;
+using JsonResume.Import.Recognition;
 using JsonResume.Vocabulary;
 
 namespace JsonResume.Import.Sections;
@@ -57,14 +58,14 @@ internal static class SectionShapes
     }
 
     private static bool IsKeyword(Block block, string text) =>
-        text.Length <= MaxKeywordLength && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxKeywordWords
+        text.Length <= MaxKeywordLength && SpaceWords.Count(text) <= MaxKeywordWords
         && !block.Content.IsOneLink && block.Date is null && !LineJoiner.IsSentence(text) && !LineJoiner.EndsSentence(text);
 
     private static bool IsLabelledList(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && colon + 1 < text.Length && char.IsWhiteSpace(text[colon + 1])
-            && text[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
+            && SpaceWords.Count(text.AsSpan(0, colon)) <= MaxLabelWords
             && text[(colon + 1)..].Contains(',', StringComparison.Ordinal);
     }
 }
