@@ -6,8 +6,8 @@ namespace JsonResume.CodeGen;
 
 /// <summary>
 /// Emits the schema validator into <c>src/JsonResume/Validation/SchemaValidator.g.cs</c>: one method per object schema
-/// that walks a <see cref="System.Text.Json.Utf8JsonReader"/> token by token, one <c>[GeneratedRegex]</c> per distinct
-/// pattern, and one rule per string schema (type, pattern, format and the semantic checks attached to it). Like ajv,
+/// that walks a <see cref="System.Text.Json.Utf8JsonReader"/> token by token, a hand-written matcher or one
+/// <c>[GeneratedRegex]</c> per distinct pattern, and one rule per string schema (type, pattern, format and the semantic checks attached to it). Like ajv,
 /// it compiles the schema to code: nothing of the schema is interpreted at run time.
 /// </summary>
 public sealed class ValidatorEmitter : IEmitter
@@ -19,6 +19,14 @@ public sealed class ValidatorEmitter : IEmitter
     private static readonly Dictionary<string, string> DefinitionMeanings = new(StringComparer.Ordinal)
     {
         ["iso8601"] = "a partial ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    };
+
+    // Patterns with a hand-written matcher in the library, keyed by their exact text (a changed pattern gets a regex
+    // again): every résumé has dates, and a regex makes each validate run initialise the regex engine at start-up.
+    // The tests prove each matcher equal to the regex of its pattern.
+    private static readonly Dictionary<string, string> HandMatchers = new(StringComparer.Ordinal)
+    {
+        ["^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"] = "PartialDatePattern.IsMatch",
     };
 
     /// <inheritdoc/>
@@ -33,8 +41,9 @@ public sealed class ValidatorEmitter : IEmitter
         var rules = new Dictionary<string, (string Name, ValidatorString Node, bool IsSchemaRef)>(StringComparer.Ordinal);
         var patterns = new List<string>();
         CollectRules(root, rules, patterns);
+        patterns.RemoveAll(HandMatchers.ContainsKey);
 
-        var w = new CodeWriter("JsonResume.Validation", "System.Text.Json", "System.Text.RegularExpressions");
+        var w = new CodeWriter("JsonResume.Validation", patterns.Count > 0 ? ["System.Text.Json", "System.Text.RegularExpressions"] : ["System.Text.Json"]);
         w.Doc("Validates a document against the bundled JSON Resume schema, streaming over a Utf8JsonReader; compiled from the schema.");
         w.Open("internal static partial class SchemaValidator");
         w.Doc("The $id of the schema this validator was generated from.");
@@ -246,8 +255,11 @@ public sealed class ValidatorEmitter : IEmitter
 
     private static bool IsDate(ValidatorNode node) => node is ValidatorString { Definition: not null, Pattern: not null } s && DefinitionMeanings.ContainsKey(s.Definition);
 
+    // The regex of a pattern without a hand matcher is built at the first value checked, not with the rules.
     private static string PatternArgs(ValidatorString s, List<string> patterns) =>
-        s.Pattern is null ? "null, null" : $"Pattern{patterns.IndexOf(s.Pattern)}(), {Literal(s.Pattern)}";
+        s.Pattern is null ? "null, null"
+        : HandMatchers.TryGetValue(s.Pattern, out var matcher) ? $"{matcher}, {Literal(s.Pattern)}"
+        : $"static text => Pattern{patterns.IndexOf(s.Pattern)}().IsMatch(text), {Literal(s.Pattern)}";
 
     private static string Expected(ValidatorString s) => s switch
     {

@@ -5,7 +5,6 @@
 #nullable enable
 
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace JsonResume.Validation;
 
@@ -82,7 +81,7 @@ internal static partial class SchemaValidator
     private static readonly StringRule Rule20 = new("#/properties/work/items/properties/url", null, null, "an absolute URI", StringFormat.Uri, StringSemantics.NotEmpty | StringSemantics.UrlScheme);
 
     // #/definitions/iso8601
-    private static readonly StringRule Rule21 = new("#/definitions/iso8601", Pattern0(), "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$", "a partial ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", StringFormat.None, StringSemantics.Date | StringSemantics.NotEmpty);
+    private static readonly StringRule Rule21 = new("#/definitions/iso8601", PartialDatePattern.IsMatch, "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$", "a partial ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", StringFormat.None, StringSemantics.Date | StringSemantics.NotEmpty);
 
     // #/properties/work/items/properties/summary
     private static readonly StringRule Rule22 = new("#/properties/work/items/properties/summary", null, null, "a string", StringFormat.None, StringSemantics.None);
@@ -212,9 +211,6 @@ internal static partial class SchemaValidator
 
     // #/properties/meta/properties/lastModified
     private static readonly StringRule Rule64 = new("#/properties/meta/properties/lastModified", null, null, "a string", StringFormat.None, StringSemantics.None);
-
-    [GeneratedRegex("^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$")]
-    private static partial Regex Pattern0();
 
     /// <summary>Validates the value the reader is on (the document&apos;s root) and reads past it.</summary>
     internal static void Validate(ref Utf8JsonReader reader, ValidationContext context)

@@ -1,6 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace JsonResume.Validation;
+
+/// <summary>Whether a whole string value matches a schema's pattern.</summary>
+/// <param name="text">The value.</param>
+/// <returns>Whether it matches.</returns>
+internal delegate bool TextPattern(ReadOnlySpan<char> text);
 
 /// <summary>The format a string schema declares (<c>format</c>), among those the validator implements.</summary>
 internal enum StringFormat
@@ -37,12 +40,13 @@ internal enum StringSemantics
 
 /// <summary>Everything the generated validator checks about one string schema, built once from the schema.</summary>
 /// <param name="Location">The schema location, such as <c>#/definitions/iso8601</c>.</param>
-/// <param name="Pattern">The schema's pattern, compiled by the regex source generator, if any.</param>
+/// <param name="Pattern">The schema's pattern, if any: a hand-written matcher where one exists for the pattern text, else
+/// a regex compiled by the regex source generator and built at the first value checked.</param>
 /// <param name="PatternText">The pattern as written in the schema.</param>
 /// <param name="Expected">What a matching value is, for messages: "a partial ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)".</param>
 /// <param name="Format">The declared format.</param>
 /// <param name="Semantics">The semantic checks.</param>
-internal sealed record StringRule(string Location, Regex? Pattern, string? PatternText, string Expected, StringFormat Format, StringSemantics Semantics)
+internal sealed record StringRule(string Location, TextPattern? Pattern, string? PatternText, string Expected, StringFormat Format, StringSemantics Semantics)
 {
     /// <summary>Whether the value's text must be looked at (a plain string needs only its type checked).</summary>
     public bool NeedsText { get; } = Pattern is not null || Format != StringFormat.None || Semantics != StringSemantics.None;

@@ -12,7 +12,7 @@ internal sealed partial class ValidationContext
     private void CheckText(ReadOnlySpan<char> text, long offset, StringRule rule, ref DateValue date)
     {
         var semantics = rule.Semantics;
-        var matches = rule.Pattern is null || rule.Pattern.IsMatch(text);
+        var matches = rule.Pattern is null || rule.Pattern(text);
         if (!matches)
         {
             var found = Quote(text);

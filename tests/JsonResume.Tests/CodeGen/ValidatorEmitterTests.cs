@@ -27,19 +27,21 @@ public sealed class ValidatorEmitterTests
     }
 
     [Fact]
-    public async Task One_generated_regex_per_distinct_pattern_and_rules_at_their_schema_locations()
+    public async Task One_generated_regex_per_distinct_pattern_without_a_hand_matcher_and_rules_at_their_schema_locations()
     {
         var code = await Emit("""
             {"$id": "https://example.com/9.8.7/s.json", "type": "object", "definitions": {"d": {"type": "string", "pattern": "^a+$"}},
              "properties": {
                "x": {"$ref": "#/definitions/d"}, "y": {"$ref": "#/definitions/d"},
                "z": {"type": "array", "items": {"type": "string", "pattern": "^a+$"}},
-               "w": {"type": "string", "pattern": "^b$", "format": "email"}}}
+               "w": {"type": "string", "pattern": "^b$", "format": "email"},
+               "v": {"type": "string", "pattern": "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"}}}
             """);
         Assert.Equal(2, code.Split("[GeneratedRegex(").Length - 1);
-        Assert.Contains("new(\"#/definitions/d\", Pattern0()", code, StringComparison.Ordinal);
-        Assert.Contains("new(\"#/properties/z/items\", Pattern0()", code, StringComparison.Ordinal);
-        Assert.Contains("new(\"#/properties/w\", Pattern1(), \"^b$\", \"a string matching ^b$\", StringFormat.Email", code, StringComparison.Ordinal);
+        Assert.Contains("new(\"#/definitions/d\", static text => Pattern0().IsMatch(text)", code, StringComparison.Ordinal);
+        Assert.Contains("new(\"#/properties/z/items\", static text => Pattern0().IsMatch(text)", code, StringComparison.Ordinal);
+        Assert.Contains("new(\"#/properties/w\", static text => Pattern1().IsMatch(text), \"^b$\", \"a string matching ^b$\", StringFormat.Email", code, StringComparison.Ordinal);
+        Assert.Contains("new(\"#/properties/v\", PartialDatePattern.IsMatch, \"^([1-2]", code, StringComparison.Ordinal);
         Assert.Contains("internal const string SchemaId = \"https://example.com/9.8.7/s.json\";", code, StringComparison.Ordinal);
         Assert.Contains("internal const int MaxPathDepth = 2;", code, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -48,6 +49,32 @@ public sealed class FormatChecksTests
     [Property(MaxTest = 20_000, Arbitrary = [typeof(FormatChecksTests)])]
     public void The_allocation_free_url_path_accepts_only_absolute_uris(string text) =>
         Assert.True(!FormatChecks.IsPlainWebUrl(text) || Uri.TryCreate(text, UriKind.Absolute, out _), $"fast path accepted {Show(text)}");
+
+    // The regex the hand-written check replaced (invariant case folding, as the regex source generator compiled it).
+    private static readonly Regex EmailRegex = new(@"\A[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\n?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [Property(MaxTest = 20_000, Arbitrary = [typeof(FormatChecksTests)])]
+    public void Email_verdicts_match_the_regex_it_replaced(string text) =>
+        Assert.True(FormatChecks.IsEmail(text) == EmailRegex.IsMatch(text), $"email {Show(text)}");
+
+    [Fact]
+    public void Email_every_character_in_every_position_matches_the_regex_it_replaced()
+    {
+        foreach (var valid in new[] { "a-1.b@c-2.d", "a-1.b@c-2.d\n" })
+        {
+            for (var i = 0; i <= valid.Length; i++)
+            {
+                for (var c = 0; c <= char.MaxValue; c++)
+                {
+                    var text = i < valid.Length ? valid[..i] + (char)c + valid[(i + 1)..] : valid + (char)c;
+                    if (FormatChecks.IsEmail(text) != EmailRegex.IsMatch(text))
+                    {
+                        Assert.Fail($"email {Show(text)}: the check says {FormatChecks.IsEmail(text)}");
+                    }
+                }
+            }
+        }
+    }
 
     [Theory]
     [InlineData("a@b.c", true)]
