@@ -96,7 +96,7 @@ internal static class ConvertCommand
             environment.Error.Write(result.ToText());
         }
 
-        var written = target.Write(ResumeJson.Write(result.Resume), settings.Force, environment);
+        var written = target.Write(w => ResumeJson.WriteText(result.Resume, w), settings.Force, environment);
         var invalid = result.Format is ImportFormat.Json or ImportFormat.Yaml && result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         return ExitCodes.Worst(written, invalid ? ExitCodes.Findings : ExitCodes.Success);
     }

@@ -92,12 +92,13 @@ internal static class RenderCommand
             return ExitCodes.Error;
         }
 
-        // Markdown, text and HTML go out entry by entry: a large résumé is never held twice (model and output).
+        // Every format but YAML goes out as it is written (Markdown, text and HTML entry by entry, JSON a chunk at a
+        // time): a large résumé is never held twice (model and output).
         return format switch
         {
             RenderFormat.Markdown => target.Write(w => ResumeRenderer.WriteMarkdown(resume, w, options), force, environment),
             RenderFormat.Text => target.Write(w => ResumeRenderer.WriteText(resume, w, options), force, environment),
-            RenderFormat.Json => target.Write(ResumeJson.Write(resume), force, environment),
+            RenderFormat.Json => target.Write(w => ResumeJson.WriteText(resume, w), force, environment),
             RenderFormat.Yaml => target.Write(ResumeYaml.Write(resume), force, environment),
             _ => target.Write(w => ResumeRenderer.WriteHtml(resume, w, options), force, environment),
         };

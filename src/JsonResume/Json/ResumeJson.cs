@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -133,8 +134,10 @@ public static class ResumeJson
     public static byte[] WriteUtf8(Resume resume)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        using var buffer = new MemoryStream();
-        Write(resume, buffer);
+        // Pooled chunks copied once into the result: a MemoryStream grown by doubling (and the writer's own buffer
+        // before it) held a large output several times over.
+        using var buffer = new ChunkedBufferWriter();
+        WriteCanonical(resume, buffer);
         return buffer.ToArray();
     }
 
@@ -150,12 +153,47 @@ public static class ResumeJson
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        using var buffer = new ChunkedBufferWriter(stream.Write);
+        WriteCanonical(resume, buffer);
+        buffer.Flush();
+    }
+
+    /// <summary>Writes a résumé as JSON text to <paramref name="output"/> as it goes (the text <see cref="Write(Resume)"/>
+    /// returns, never held whole).</summary>
+    internal static void WriteText(Resume resume, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(output);
+        var decoder = new UTF8Encoding(false).GetDecoder();
+        var chars = new char[16 * 1024];
+        void Decode(ReadOnlySpan<byte> bytes, bool last)
+        {
+            bool completed;
+            do
+            {
+                decoder.Convert(bytes, chars, last, out var bytesUsed, out var charsUsed, out completed);
+                output.Write(chars, 0, charsUsed);
+                bytes = bytes[bytesUsed..];
+            }
+            while (bytes.Length > 0 || !completed);
+        }
+
+        using var buffer = new ChunkedBufferWriter(chunk => Decode(chunk, last: false));
+        WriteCanonical(resume, buffer);
+        buffer.Flush();
+        Decode([], last: true);
+    }
+
+    /// <summary>The one writer of the canonical JSON: what every other <c>Write</c> gives, to any buffer.</summary>
+    internal static void WriteCanonical(Resume resume, IBufferWriter<byte> output)
+    {
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             JsonSerializer.Serialize(writer, resume, ResumeJsonContext.Default.Resume);
         }
 
-        stream.WriteByte((byte)'\n');
+        output.GetSpan(1)[0] = (byte)'\n';
+        output.Advance(1);
     }
 
     private static List<Diagnostic> Place(List<Diagnostic> diagnostics, ReadOnlySpan<byte> utf8)

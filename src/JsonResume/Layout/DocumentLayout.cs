@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace JsonResume.Layout;
 
@@ -17,6 +17,7 @@ internal sealed class DocumentLayout
     /// <summary>Labelled lines about the document itself (<c>$schema</c>, <c>meta</c>).</summary>
     public List<LayoutLine> Footer { get; } = [];
 
-    /// <summary>What the text cannot show (extension data, empty lists and objects), as a sparse résumé.</summary>
-    public JsonObject? Extensions { get; set; }
+    /// <summary>The extensions block read back: what the text cannot show (extension data, empty lists and objects), as
+    /// a sparse résumé (a JSON object).</summary>
+    public JsonElement? Extensions { get; set; }
 }

@@ -31,30 +31,65 @@ public static class ResumeRoundTrip
     {
         ArgumentNullException.ThrowIfNull(resume);
         // Compared as UTF-8 bytes: JSON text as .NET strings would take twice the memory, and parsing them a copy more.
-        // Each copy is let go as soon as it has been compared, so that a large résumé is held as few times as possible.
+        // Only one canonical JSON is ever held: the other side of each comparison is compared chunk by chunk while it
+        // is written (and written whole only when it differs), and each copy is let go as soon as it has been compared,
+        // so that a large résumé is held as few times as possible.
         var original = ResumeJson.WriteUtf8(resume);
         switch (via)
         {
             case RoundTripVia.Json:
                 var back = ResumeJson.Read(original);
                 var after = back.Resume ?? new Resume();
-                var differences = Differences(original, ResumeJson.WriteUtf8(after));
+                var differences = Differences(original, after);
                 return new RoundTripResult(via, after, new Lazy<string>(() => Encoding.UTF8.GetString(original)), differences, [], back.Diagnostics);
             case RoundTripVia.Markdown:
             case RoundTripVia.Text:
-                var expected = ResumeJson.WriteUtf8(WhitespaceRule.Normalize(resume));
-                var normalized = Differences(original, expected);
+                var (expected, normalized) = Normalized(original, resume);
                 original = null;
                 var rendered = via == RoundTripVia.Markdown ? ResumeRenderer.ToMarkdown(resume, options) : ResumeRenderer.ToText(resume, options);
                 var read = via == RoundTripVia.Markdown ? ResumeImporter.ReadMarkdown(rendered) : ResumeImporter.ReadText(rendered);
                 return new RoundTripResult(via, read.Resume!, new Lazy<string>(() => rendered),
-                    Differences(expected, ResumeJson.WriteUtf8(read.Resume!)), normalized, read.Diagnostics);
+                    Differences(expected, read.Resume!), normalized, read.Diagnostics);
             default:
                 throw new ArgumentOutOfRangeException(nameof(via), via, "Unknown format.");
         }
     }
 
-    /// <summary>Identical canonical JSON has no differences: the common, lossless case skips parsing both sides.</summary>
-    private static IReadOnlyList<JsonDifference> Differences(byte[] before, byte[] after) =>
-        before.AsSpan().SequenceEqual(after) ? [] : JsonDiff.Compare(before, after);
+    /// <summary>
+    /// The canonical JSON the reading should give back (the résumé after the white-space rule), and what the rule
+    /// changed. The rule usually changes nothing: the original JSON is then the expected one, not a second copy, and
+    /// the normalised copy of the résumé is let go as soon as it has been written.
+    /// </summary>
+    private static (byte[] Expected, IReadOnlyList<JsonDifference> Normalized) Normalized(byte[] original, Resume resume)
+    {
+        var copy = WhitespaceRule.Normalize(resume);
+        if (WritesAs(copy, original))
+        {
+            return (original, []);
+        }
+
+        var expected = ResumeJson.WriteUtf8(copy);
+        return (expected, JsonDiff.Compare(original, expected));
+    }
+
+    /// <summary>What was lost: nothing when the résumé read back writes exactly the expected JSON (the common, lossless
+    /// case parses neither side and never holds the second).</summary>
+    private static IReadOnlyList<JsonDifference> Differences(byte[] expected, Resume after) =>
+        WritesAs(after, expected) ? [] : JsonDiff.Compare(expected, ResumeJson.WriteUtf8(after));
+
+    /// <summary>Whether the résumé's canonical JSON is <paramref name="expected"/>, compared chunk by chunk as it is
+    /// written.</summary>
+    private static bool WritesAs(Resume resume, byte[] expected)
+    {
+        var at = 0L;
+        var same = true;
+        using var buffer = new ChunkedBufferWriter(chunk =>
+        {
+            same = same && at + chunk.Length <= expected.Length && chunk.SequenceEqual(expected.AsSpan((int)at, chunk.Length));
+            at += chunk.Length;
+        });
+        ResumeJson.WriteCanonical(resume, buffer);
+        buffer.Flush();
+        return same && at == expected.Length;
+    }
 }
