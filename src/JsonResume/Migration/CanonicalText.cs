@@ -19,20 +19,7 @@ internal static class CanonicalText
     /// <summary>The text, or null when it would be longer than a string can be (see <see cref="MaxLength"/>).</summary>
     public static string? Write(Resume resume, List<MigrationChange> changes, out IReadOnlyList<MigrationChange> ordered, out long length)
     {
-        if (changes.Count < 2)
-        {
-            using var counter = new DecodingStream(Memory<char>.Empty);
-            ResumeJson.Write(resume, counter);
-            length = counter.Chars;
-            ordered = changes;
-        }
-        else
-        {
-            var utf8 = ResumeJson.WriteUtf8(resume);
-            ordered = ChangeOrder.InDocumentOrder(utf8, changes);
-            length = Encoding.UTF8.GetCharCount(utf8);
-        }
-
+        length = Measure(resume, changes, out ordered);
         if (length > MaxLength)
         {
             return null;
@@ -51,6 +38,23 @@ internal static class CanonicalText
         }
 
         return Encoding.UTF8.GetString(ResumeJson.WriteUtf8(resume)); // not reached: the résumé writes the same twice
+    }
+
+    /// <summary>The text's length in characters, and the changes in its order (from its bytes, which are let go on
+    /// return).</summary>
+    private static long Measure(Resume resume, List<MigrationChange> changes, out IReadOnlyList<MigrationChange> ordered)
+    {
+        if (changes.Count < 2)
+        {
+            using var counter = new DecodingStream(Memory<char>.Empty);
+            ResumeJson.Write(resume, counter);
+            ordered = changes;
+            return counter.Chars;
+        }
+
+        var utf8 = ResumeJson.WriteUtf8(resume);
+        ordered = ChangeOrder.InDocumentOrder(utf8, changes);
+        return Encoding.UTF8.GetCharCount(utf8);
     }
 
     /// <summary>Decodes what is written into a character buffer, or only counts the characters when it has none.</summary>

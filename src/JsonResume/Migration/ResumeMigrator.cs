@@ -23,16 +23,34 @@ public static class ResumeMigrator
     /// <returns>The migrated document and every change.</returns>
     public static MigrationResult Migrate(ReadOnlyMemory<byte> input, MigrationOptions? options = null)
     {
-        // Reading first reports what the input itself has (broken JSON, not an object, a repeated property: the last
-        // one counts, reported as a warning). A YAML input is migrated as the JSON it stands for; its findings are
-        // placed in the YAML.
+        // Each stage runs in a method of its own, so that what it builds (the model read for the findings, the migrated
+        // text) is let go when it returns: code that runs once keeps its locals alive to the end of its method.
+        if (!TryRead(input, options ?? MigrationOptions.Default, out var utf8, out var findings))
+        {
+            return new MigrationResult(null, null, [], findings);
+        }
+
+        var migrated = MigrateToResume(utf8, out var changes);
+        var json = CanonicalText.Write(migrated, changes, out var ordered, out var length);
+        return json is null
+            ? new MigrationResult(null, null, [], [.. findings, TooLong(length)])
+            : new MigrationResult(migrated, json, ordered, findings);
+    }
+
+    /// <summary>Reads the input for what it has itself (broken JSON, not an object, a repeated property: the last one
+    /// counts, reported as a warning); a YAML input is migrated as the JSON it stands for, its findings placed in the YAML.
+    /// False, with the findings, when there is nothing to migrate.</summary>
+    private static bool TryRead(ReadOnlyMemory<byte> input, MigrationOptions options, out ReadOnlyMemory<byte> utf8, out IReadOnlyList<Diagnostic> findings)
+    {
+        utf8 = default;
         ReadResult read;
-        if ((options ?? MigrationOptions.Default).Format == DocumentFormat.Yaml)
+        if (options.Format == DocumentFormat.Yaml)
         {
             var yamlFindings = new List<Diagnostic>();
             if (!YamlReader.TryRead(input, out var source, out var failure, yamlFindings))
             {
-                return new MigrationResult(null, null, [], [failure!]);
+                findings = [failure!];
+                return false;
             }
 
             read = ResumeYaml.Read(source!, yamlFindings);
@@ -45,33 +63,43 @@ public static class ResumeMigrator
 
         // A lone surrogate cannot be written to any file: the migrator refuses rather than make up a character.
         if (read.Resume is null || read.Diagnostics.Any(d => d.Code == DiagnosticCodes.LoneSurrogate)
-            || !JsonInput.TryPrepare(input, out var utf8, out _, []))
+            || !JsonInput.TryPrepare(input, out utf8, out _, []))
         {
-            return new MigrationResult(null, null, [], read.Diagnostics);
+            findings = read.Diagnostics;
+            return false;
         }
 
-        // Only the findings are kept: the model read for them would otherwise stay in memory to the end.
-        var inputFindings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
-        read = null!;
+        findings = read.Diagnostics.Where(d => d.Code != DiagnosticCodes.KeptWrongType).ToList();
+        return true;
+    }
 
-        // Entry by entry where the document allows it (its memory follows the largest entry), else as one tree.
-        var changes = (List<MigrationChange>?)null;
+    /// <summary>Migrates the text, entry by entry where the document allows it (its memory then follows the largest
+    /// entry), else as one tree, and reads the résumé from the result.</summary>
+    private static Model.Resume MigrateToResume(ReadOnlyMemory<byte> utf8, out List<MigrationChange> changes)
+    {
         var written = new ArrayBufferWriter<byte>(Math.Max(utf8.Length, 256));
-        if (!StreamingMigration.TryMigrate(utf8.Span, written, out changes))
+        if (StreamingMigration.TryMigrate(utf8.Span, written, out var streamed))
+        {
+            changes = streamed;
+        }
+        else
         {
             changes = [];
             written.ResetWrittenCount();
-            WriteTree(TreeMigration.Migrate(utf8.Span, changes), written);
+            MigrateTree(utf8, written, changes);
         }
 
-        // Each stage is let go before the next is built: the migrated text, then the résumé read from it, then the
-        // canonical text.
-        var migrated = ResumeJson.Read(RejectedValues.SetAside(written.WrittenMemory, changes)).Resume!;
-        written = null!;
-        var json = CanonicalText.Write(migrated, changes, out var ordered, out var length);
-        return json is null
-            ? new MigrationResult(null, null, [], [.. inputFindings, TooLong(length)])
-            : new MigrationResult(migrated, json, ordered, inputFindings);
+        return ResumeJson.Read(RejectedValues.SetAside(written.WrittenMemory, changes)).Resume!;
+    }
+
+    private static void MigrateTree(ReadOnlyMemory<byte> utf8, IBufferWriter<byte> output, List<MigrationChange> changes) =>
+        WriteTree(TreeMigration.Migrate(utf8.Span, changes), output);
+
+    /// <summary>Writes an editable tree compact, as the validator and the model reader take it.</summary>
+    internal static void WriteTree(JsonObject tree, IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { MaxDepth = Limits.InternalDepth });
+        tree.WriteTo(writer, Limits.Node);
     }
 
     /// <summary>Extension data nested deep is written indented (two spaces a level), so a few megabytes can make more
@@ -82,13 +110,6 @@ public static class ResumeMigrator
         {
             Hint = "Values nested deep take two spaces of indentation a level when written out: flatten them, or split the document.",
         }.At(new TextPosition(1, 1));
-
-    /// <summary>Writes an editable tree compact, as the validator and the model reader take it.</summary>
-    internal static void WriteTree(JsonObject tree, IBufferWriter<byte> output)
-    {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { MaxDepth = Limits.InternalDepth });
-        tree.WriteTo(writer, Limits.Node);
-    }
 
     /// <summary>Migrates a document given as text.</summary>
     /// <param name="json">The document.</param>
