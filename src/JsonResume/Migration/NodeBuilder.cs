@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JsonResume.Diagnostics;
 
 namespace JsonResume.Migration;
 
@@ -15,37 +14,43 @@ internal static class NodeBuilder
 {
     /// <summary>
     /// Builds the tree straight from well-formed JSON text (no <see cref="JsonDocument"/> of a large input alive next to
-    /// the tree). The reader stands on the value's first token and is left on its last.
+    /// the tree). The reader stands on the value's first token and is left on its last. The pointer is written out only
+    /// for an object that repeats a property.
     /// </summary>
-    public static JsonNode? Build(ref Utf8JsonReader reader, string pointer, List<MigrationChange> changes)
+    public static JsonNode? Build(ref Utf8JsonReader reader, LazyPointer pointer, List<MigrationChange> changes)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var obj = new JsonObject();
-                var earlier = new List<(string Key, JsonNode? Value)>();
+                List<(string Key, JsonNode? Value)>? earlier = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
                     reader.Read();
-                    var value = Build(ref reader, JsonPointer.Append(pointer, name), changes);
+                    var value = Build(ref reader, IsContainer(reader.TokenType) ? pointer.Child(name) : pointer, changes);
                     if (obj.TryGetPropertyValue(name, out var previous))
                     {
                         obj.Remove(name);
-                        earlier.Add((name, previous));
+                        (earlier ??= []).Add((name, previous));
                     }
 
                     obj[name] = value;
                 }
 
-                SetAsideEarlier(obj, pointer, earlier, changes);
+                if (earlier is not null)
+                {
+                    SetAsideEarlier(obj, pointer, earlier, changes);
+                }
+
                 return obj;
             case JsonTokenType.StartArray:
                 var array = new JsonArray();
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Add(Build(ref reader, JsonPointer.Append(pointer, index++), changes));
+                    array.Add(Build(ref reader, IsContainer(reader.TokenType) ? pointer.Child(index) : pointer, changes));
+                    index++;
                 }
 
                 return array;
@@ -58,11 +63,13 @@ internal static class NodeBuilder
         }
     }
 
-    private static void SetAsideEarlier(JsonObject obj, string pointer, List<(string Key, JsonNode? Value)> earlier, List<MigrationChange> changes)
+    private static bool IsContainer(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
+
+    private static void SetAsideEarlier(JsonObject obj, LazyPointer pointer, List<(string Key, JsonNode? Value)> earlier, List<MigrationChange> changes)
     {
         foreach (var (key, value) in earlier)
         {
-            ResumeMigrator.SetAside(obj, pointer, UniqueAsideKey(obj, key), value, changes,
+            ResumeMigrator.SetAside(obj, pointer.ToString(), UniqueAsideKey(obj, key), value, changes,
                 $"{key} appears more than once in this object; the last one counts");
         }
     }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JsonResume.Diagnostics;
@@ -18,17 +20,28 @@ internal static partial class RejectedValues
 {
     private const int MaxRounds = 4;
 
-    public static void SetAside(JsonObject root, List<MigrationChange> changes)
+    /// <summary>
+    /// Sets aside what the validator rejects in a migrated document (compact JSON) and gives the document as it then
+    /// stands: the same memory when nothing is rejected, else the editable tree's text after the moves.
+    /// </summary>
+    public static ReadOnlyMemory<byte> SetAside(ReadOnlyMemory<byte> json, List<MigrationChange> changes)
     {
+        var rejected = Rejected(json);
+        if (rejected.Count == 0)
+        {
+            return json; // the usual case: no tree of the whole document is needed
+        }
+
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = Limits.InternalDepth });
+        reader.Read();
+        var root = (JsonObject)NodeBuilder.Build(ref reader, LazyPointer.Of(JsonPointer.Root), [])!; // no repeated properties left
         for (var round = 0; round < MaxRounds; round++)
         {
-            var report = ResumeValidator.Validate(Encoding.UTF8.GetBytes(root.ToJsonString(Limits.Node)));
-            var rejected = report.Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error && d.InstanceLocation.Length > 0)
-                .GroupBy(d => d.InstanceLocation, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .OrderByDescending(d => d.InstanceLocation.Length) // innermost first: an outer move must not strand an inner one
-                .ToList();
+            if (round > 0)
+            {
+                rejected = Rejected(Encoding.UTF8.GetBytes(root.ToJsonString(Limits.Node)));
+            }
+
             var moved = 0;
             foreach (var diagnostic in rejected)
             {
@@ -37,10 +50,22 @@ internal static partial class RejectedValues
 
             if (moved == 0)
             {
-                return; // valid, or nothing more that can be moved
+                break; // valid, or nothing more that can be moved
             }
         }
+
+        var output = new ArrayBufferWriter<byte>(json.Length + 256);
+        ResumeMigrator.WriteTree(root, output);
+        return output.WrittenMemory;
     }
+
+    private static List<Diagnostic> Rejected(ReadOnlyMemory<byte> json) =>
+        ResumeValidator.Validate(json).Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.InstanceLocation.Length > 0)
+            .GroupBy(d => d.InstanceLocation, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderByDescending(d => d.InstanceLocation.Length) // innermost first: an outer move must not strand an inner one
+            .ToList();
 
     private static bool TrySetAside(JsonObject root, Diagnostic diagnostic, List<MigrationChange> changes)
     {

@@ -17,6 +17,14 @@ internal static class TypeRepair
         return root;
     }
 
+    /// <summary>Repairs the fields of one object of the résumé (an entry, <c>basics</c>) at its pointer.</summary>
+    public static void RepairObject(JsonObject obj, string pointer, List<MigrationChange> changes) => Visit(obj, pointer, changes);
+
+    /// <summary>The type a schema asks for, and the type of its items (null where it names none).</summary>
+    public static (string? Type, string? ItemType) TypesOf(JsonElement schema) =>
+        (schema.TryGetProperty("type", out var t) ? t.GetString() : null,
+         schema.TryGetProperty("items", out var items) && items.TryGetProperty("type", out var it) ? it.GetString() : null);
+
     private static void Visit(JsonObject obj, string pointer, List<MigrationChange> changes)
     {
         foreach (var (key, value) in obj.ToList())
@@ -27,15 +35,13 @@ internal static class TypeRepair
                 continue; // not a schema field: extension data stays as it is
             }
 
-            var type = schema.TryGetProperty("type", out var t) ? t.GetString() : null;
-            var itemType = schema.TryGetProperty("items", out var items) && items.TryGetProperty("type", out var it) ? it.GetString() : null;
+            var (type, itemType) = TypesOf(schema);
             Fix(obj, key, value, at, type, itemType, schema, changes);
         }
     }
 
     private static void Fix(JsonObject obj, string key, JsonNode? value, string at, string? type, string? itemType, JsonElement schema, List<MigrationChange> changes)
     {
-        var old = value?.ToJsonString(Limits.Node) ?? "null";
         if (value is null)
         {
             obj.Remove(key);
@@ -47,7 +53,7 @@ internal static class TypeRepair
         {
             case ("string", JsonValue v) when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length == 0 && schema.TryGetProperty("format", out _):
                 obj.Remove(key);
-                changes.Add(new MigrationChange(at, old, null, "an empty address says nothing and is not a valid one; removed"));
+                changes.Add(new MigrationChange(at, v.ToJsonString(Limits.Node), null, "an empty address says nothing and is not a valid one; removed"));
                 return;
             case ("string", JsonValue v) when v.GetValueKind() == JsonValueKind.String:
                 if (schema.TryGetProperty("pattern", out var pattern) && !Matches(v.GetValue<string>(), pattern.GetString()!))
@@ -58,18 +64,18 @@ internal static class TypeRepair
 
                 return;
             case ("string", JsonValue v) when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
-                Replace(obj, key, JsonValue.Create(v.ToJsonString(Limits.Node)), at, old, "written as text, as the schema asks", changes);
+                Replace(obj, key, JsonValue.Create(v.ToJsonString(Limits.Node)), at, value.ToJsonString(Limits.Node), "written as text, as the schema asks", changes);
                 return;
             case ("string", JsonArray a) when a.All(i => i is JsonValue s && s.GetValueKind() == JsonValueKind.String):
-                Replace(obj, key, JsonValue.Create(string.Join("\n", a.Select(i => i!.GetValue<string>()))), at, old, "a list of lines joined into one text", changes);
+                Replace(obj, key, JsonValue.Create(string.Join("\n", a.Select(i => i!.GetValue<string>()))), at, value.ToJsonString(Limits.Node), "a list of lines joined into one text", changes);
                 return;
             case ("array", JsonValue v) when itemType == "string" && v.GetValueKind() == JsonValueKind.String:
-                Replace(obj, key, new JsonArray(JsonValue.Create(v.GetValue<string>())), at, old, "a single text made a one-item list", changes);
+                Replace(obj, key, new JsonArray(JsonValue.Create(v.GetValue<string>())), at, value.ToJsonString(Limits.Node), "a single text made a one-item list", changes);
                 return;
             case ("array", JsonObject o) when itemType == "object":
                 obj[key] = null;
                 obj[key] = new JsonArray(o.DeepClone());
-                changes.Add(new MigrationChange(at, old, obj[key]!.ToJsonString(Limits.Node), "a single entry made a one-entry list"));
+                changes.Add(new MigrationChange(at, o.ToJsonString(Limits.Node), obj[key]!.ToJsonString(Limits.Node), "a single entry made a one-entry list"));
                 Visit((JsonObject)((JsonArray)obj[key]!)[0]!, Diagnostics.JsonPointer.Append(at, 0), changes);
                 return;
             case ("array", JsonArray a):

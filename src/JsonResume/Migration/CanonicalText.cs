@@ -1,0 +1,113 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using JsonResume.Json;
+using JsonResume.Model;
+
+namespace JsonResume.Migration;
+
+/// <summary>
+/// The migrated résumé's canonical JSON (<see cref="ResumeJson.Write(Resume)"/>) as the result's text, and the change
+/// list in that text's order, without the text's UTF-8 bytes and its characters in memory together: the résumé is
+/// written once to count the characters (to bytes, let go at once, when there are changes to order) and once more
+/// straight into the string. On a 50 MB résumé that keeps the migration within 5 times the input instead of 6.
+/// </summary>
+internal static class CanonicalText
+{
+    /// <summary>The most characters a .NET string holds (<c>string.MaxLength</c> is not public).</summary>
+    public const int MaxLength = 0x3FFFFFDF;
+
+    /// <summary>The text, or null when it would be longer than a string can be (see <see cref="MaxLength"/>).</summary>
+    public static string? Write(Resume resume, List<MigrationChange> changes, out IReadOnlyList<MigrationChange> ordered, out long length)
+    {
+        length = Measure(resume, changes, out ordered);
+        if (length > MaxLength)
+        {
+            return null;
+        }
+
+        // A new string of the right length, filled before anything else sees it: what string.Create does, for a writer
+        // that cannot run inside string.Create's callback.
+        var text = new string('\0', (int)length);
+        using (var target = new DecodingStream(MemoryMarshal.AsMemory(text.AsMemory())))
+        {
+            ResumeJson.Write(resume, target);
+            if (target.Chars == length)
+            {
+                return text;
+            }
+        }
+
+        return Encoding.UTF8.GetString(ResumeJson.WriteUtf8(resume)); // not reached: the résumé writes the same twice
+    }
+
+    /// <summary>The text's length in characters, and the changes in its order (from its bytes, which are let go on
+    /// return).</summary>
+    private static long Measure(Resume resume, List<MigrationChange> changes, out IReadOnlyList<MigrationChange> ordered)
+    {
+        if (changes.Count < 2)
+        {
+            using var counter = new DecodingStream(Memory<char>.Empty);
+            ResumeJson.Write(resume, counter);
+            ordered = changes;
+            return counter.Chars;
+        }
+
+        var utf8 = ResumeJson.WriteUtf8(resume);
+        ordered = ChangeOrder.InDocumentOrder(utf8, changes);
+        return Encoding.UTF8.GetCharCount(utf8);
+    }
+
+    /// <summary>Decodes what is written into a character buffer, or only counts the characters when it has none.</summary>
+    private sealed class DecodingStream(Memory<char> target) : Stream
+    {
+        private readonly Decoder decoder = Encoding.UTF8.GetDecoder();
+        private readonly char[] scratch = target.IsEmpty ? new char[4096] : [];
+
+        public long Chars { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (!buffer.IsEmpty)
+            {
+                Span<char> into = target.IsEmpty ? scratch : target.Span[(int)Math.Min(Chars, target.Length)..];
+                if (into.IsEmpty)
+                {
+                    Chars += Encoding.UTF8.GetCharCount(buffer); // more than was counted: the caller falls back
+                    return;
+                }
+
+                decoder.Convert(buffer, into, flush: false, out var bytesUsed, out var charsUsed, out _);
+                Chars += charsUsed;
+                buffer = buffer[bytesUsed..];
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
