@@ -66,6 +66,11 @@ internal static class NameSuggestion
             ReadOnlySpan<char> other = candidate.Length <= StackLimit && Ascii.ToLower(candidate, buffer, out var written) == OperationStatus.Done
                 ? buffer[..written]
                 : candidate.ToLowerInvariant();
+            if (Unmatched(lowered, other) > maxEdits || Unmatched(other, lowered) > maxEdits)
+            {
+                continue; // more letters without a counterpart than edits allowed
+            }
+
             var distance = Distance(lowered, other, maxEdits, swaps);
             if (distance <= maxEdits && distance < bestDistance)
             {
@@ -78,6 +83,31 @@ internal static class NameSuggestion
 
     private static bool IsPluralOf(string plural, string singular) =>
         plural.Length == singular.Length + 1 && plural.EndsWith('s') && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A lower bound of the edits between two names, found without the distance: the characters of <paramref name="a"/>
+    /// that <paramref name="b"/> does not hold anywhere (each must be replaced or deleted). Characters are compared by
+    /// their low six bits, so two different ones may count as the same: that only lowers the bound.
+    /// </summary>
+    private static int Unmatched(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var present = 0UL;
+        foreach (var c in b)
+        {
+            present |= 1UL << (c & 63);
+        }
+
+        var unmatched = 0;
+        foreach (var c in a)
+        {
+            if ((present & (1UL << (c & 63))) == 0)
+            {
+                unmatched++;
+            }
+        }
+
+        return unmatched;
+    }
 
     /// <summary>Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring), capped
     /// (above <paramref name="cap"/> it gives <c>cap + 1</c>); Levenshtein distance without <paramref name="swaps"/>. Three
