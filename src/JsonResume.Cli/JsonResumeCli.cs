@@ -9,11 +9,17 @@ namespace JsonResume.Cli;
 /// <summary>The <c>jsonresume</c> command line: parses arguments, runs one command, returns its exit code.</summary>
 internal static class JsonResumeCli
 {
+    /// <summary>The commands, in the order <c>--help</c> lists them.</summary>
+    private static readonly string[] CommandNames =
+    [
+        ValidateCommand.Name, RenderCommand.Name, ConvertCommand.Name, RoundTripCommand.Name, MigrateCommand.Name, InitCommand.Name, SchemaCommand.Name,
+    ];
+
     /// <summary>Runs the tool. Never throws: unexpected failures become one line on standard error and exit code 2.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="environment">Writers, standard input, working folder and environment variables.</param>
     /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, CliEnvironment environment) => Run(args, environment, CreateRootCommand, Everything);
+    public static int Run(string[] args, CliEnvironment environment) => Run(args, environment, env => CreateRootCommand(env, args), Everything);
 
     /// <summary>Runs a command tree: the full one, or the native front executable's (<see cref="LeanCli"/>).</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -80,20 +86,50 @@ internal static class JsonResumeCli
     /// <summary>Builds the command tree: the root (with --help and --version) and every command.</summary>
     /// <param name="environment">What the commands read and write.</param>
     /// <returns>The root command.</returns>
-    public static RootCommand CreateRootCommand(CliEnvironment environment)
+    public static RootCommand CreateRootCommand(CliEnvironment environment) => CreateRootCommand(environment, []);
+
+    /// <summary>
+    /// Builds the command tree for one command line: when its first argument names a command, the root with that command
+    /// only, otherwise with every command. A command line that starts with a command's name is parsed within that
+    /// command (its help and errors never show the others), so the tree is the same for it; building the other
+    /// commands' options and arguments is a fifth of a run of the .NET tool (docs/benchmarks.md, "The dotnet tool").
+    /// </summary>
+    /// <param name="environment">What the commands read and write.</param>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <returns>The root command.</returns>
+    internal static RootCommand CreateRootCommand(CliEnvironment environment, IReadOnlyList<string> args)
     {
-        var root = new RootCommand(RootDescription)
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand(RootDescription);
+        var first = args.Count > 0 ? args[0] : null;
+        foreach (var name in CommandNames)
         {
-            ValidateCommand.Create(environment, Everything),
-            RenderCommand.Create(environment),
-            ConvertCommand.Create(environment),
-            RoundTripCommand.Create(environment),
-            MigrateCommand.Create(environment),
-            InitCommand.Create(environment),
-            SchemaCommand.Create(environment),
-        };
+            if (name == first)
+            {
+                root.Subcommands.Add(CreateCommand(name, environment));
+                return root;
+            }
+        }
+
+        foreach (var name in CommandNames)
+        {
+            root.Subcommands.Add(CreateCommand(name, environment));
+        }
+
         return root;
     }
+
+    private static Command CreateCommand(string name, CliEnvironment environment) => name switch
+    {
+        ValidateCommand.Name => ValidateCommand.Create(environment, Everything),
+        RenderCommand.Name => RenderCommand.Create(environment),
+        ConvertCommand.Name => ConvertCommand.Create(environment),
+        RoundTripCommand.Name => RoundTripCommand.Create(environment),
+        MigrateCommand.Name => MigrateCommand.Create(environment),
+        InitCommand.Name => InitCommand.Create(environment),
+        SchemaCommand.Name => SchemaCommand.Create(environment),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a command."),
+    };
 
     /// <summary>What <c>jsonresume --help</c> says the tool is.</summary>
     internal static string RootDescription =>

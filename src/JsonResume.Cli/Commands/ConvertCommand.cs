@@ -14,6 +14,9 @@ namespace JsonResume.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "convert";
+
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <returns>The command, with its action.</returns>
@@ -29,7 +32,7 @@ internal static class ConvertCommand
         };
         var report = new ChoiceOption<TextOrJson>("--report", "Print the conversion report (what became of every line) to standard error.", "report format", null);
         var force = CliArguments.Force();
-        var command = new Command("convert", CommandSummaries.Convert)
+        var command = new Command(Name, CommandSummaries.Convert)
         {
             file, output, from.Option, includeComments, report.Option, force,
         };

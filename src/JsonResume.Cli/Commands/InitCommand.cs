@@ -9,6 +9,9 @@ namespace JsonResume.Cli.Commands;
 /// </summary>
 internal static class InitCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "init";
+
     /// <summary>The file name used when none is given.</summary>
     public const string DefaultFileName = "resume.json";
 
@@ -27,7 +30,7 @@ internal static class InitCommand
             DefaultValueFactory = _ => DefaultFileName,
         };
         file.Validators.Add(CliArguments.RejectOptionLikeTokens);
-        var command = new Command("init", $"Write a complete, valid, fictional starter résumé (JSON Resume {ToolInfo.SchemaVersion}) to edit; never replaces a file.")
+        var command = new Command(Name, $"Write a complete, valid, fictional starter résumé (JSON Resume {ToolInfo.SchemaVersion}) to edit; never replaces a file.")
         {
             file,
         };

@@ -16,6 +16,9 @@ namespace JsonResume.Cli.Commands;
 /// </summary>
 internal static class MigrateCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "migrate";
+
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <returns>The command, with its action.</returns>
@@ -31,7 +34,7 @@ internal static class MigrateCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Replace FILE (atomically), keeping the original as FILE.bak." };
         var force = CliArguments.Force("Let -o replace an existing OUT, and --in-place an existing FILE.bak.");
         var format = new ChoiceOption<TextOrJson>("--format", "Format of the list of changes.", "format", TextOrJson.Text, "-f");
-        var command = new Command("migrate", CommandSummaries.Migrate)
+        var command = new Command(Name, CommandSummaries.Migrate)
         {
             file, output, inPlace, force, format.Option,
         };

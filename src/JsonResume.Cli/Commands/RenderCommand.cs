@@ -11,6 +11,9 @@ namespace JsonResume.Cli.Commands;
 /// </summary>
 internal static class RenderCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "render";
+
     /// <summary>The narrowest <c>--width</c>: narrower, headings and dates no longer fit a line.</summary>
     public const int MinimumWidth = 20;
 
@@ -44,7 +47,7 @@ internal static class RenderCommand
         };
 
         var language = CliArguments.Language();
-        var command = new Command("render", CommandSummaries.Render)
+        var command = new Command(Name, CommandSummaries.Render)
         {
             file, to.Option, language, output, force, width, noExtensions,
         };

@@ -13,6 +13,9 @@ namespace JsonResume.Cli.Commands;
 /// </summary>
 internal static class RoundTripCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "roundtrip";
+
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <returns>The command, with its action.</returns>
@@ -29,7 +32,7 @@ internal static class RoundTripCommand
 
         var jobs = BatchRunner.CreateJobsOption();
         var language = CliArguments.Language();
-        var command = new Command("roundtrip", CommandSummaries.RoundTrip)
+        var command = new Command(Name, CommandSummaries.RoundTrip)
         {
             files, via.Option, format.Option, language, noExtensions, jobs,
         };

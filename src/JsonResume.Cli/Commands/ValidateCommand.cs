@@ -8,6 +8,9 @@ namespace JsonResume.Cli.Commands;
 /// <summary><c>jsonresume validate [FILES|GLOBS|-]...</c>: checks résumés against the bundled schema and semantic rules.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The command's name on the command line.</summary>
+    public const string Name = "validate";
+
     /// <summary>Builds the command.</summary>
     /// <param name="environment">What the command reads and writes.</param>
     /// <param name="scope">What it checks itself, and with what.</param>
@@ -29,7 +32,7 @@ internal static class ValidateCommand
             Description = "Print the version of the bundled JSON Resume schema and exit.",
         };
 
-        var command = new Command("validate", "Check JSON Resume documents against the bundled schema (1.3.1) and semantic rules.")
+        var command = new Command(Name, "Check JSON Resume documents against the bundled schema (1.3.1) and semantic rules.")
         {
             files, format.Option,
         };
