@@ -17,14 +17,12 @@ internal enum PhraseKind
 /// <summary>The words of <see cref="DateWords"/> indexed for the date scan: sets per kind, "present" phrases by first letter.</summary>
 internal static class DateWordIndex
 {
-    private static readonly FrozenDictionary<PhraseKind, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Sets =
-        new Dictionary<PhraseKind, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>
-        {
-            [PhraseKind.Separator] = Set(t => t.Separators),
-            [PhraseKind.From] = Set(t => t.From),
-            [PhraseKind.Since] = Set(t => t.Since),
-            [PhraseKind.Season] = Set(t => t.Seasons),
-        }.ToFrozenDictionary();
+    // One set per kind in its own field, not a dictionary keyed by the enum: a frozen dictionary over an enum key is a
+    // generic instantiation over a value type that the .NET tool's JIT compiles at every start (ReadyToRun cannot).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Separators = Set(t => t.Separators);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> From = Set(t => t.From);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Since = Set(t => t.Since);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seasons = Set(t => t.Seasons);
 
     private static readonly FrozenDictionary<char, (string Phrase, PhraseKind Kind)[]> PresentByFirst =
         DateWords.All.SelectMany(t => t.Present.Select(p => (Phrase: p, Kind: PhraseKind.Present))
@@ -36,7 +34,14 @@ internal static class DateWordIndex
     private static readonly string[] Symbols = [.. DateWords.SymbolSeparators.OrderByDescending(s => s.Length)];
 
     /// <summary>Whether a word (or short phrase) is of a kind.</summary>
-    public static bool Is(ReadOnlySpan<char> word, PhraseKind kind) => Sets.TryGetValue(kind, out var set) && set.Contains(word);
+    public static bool Is(ReadOnlySpan<char> word, PhraseKind kind) => kind switch
+    {
+        PhraseKind.Separator => Separators.Contains(word),
+        PhraseKind.From => From.Contains(word),
+        PhraseKind.Since => Since.Contains(word),
+        PhraseKind.Season => Seasons.Contains(word),
+        _ => false,
+    };
 
     /// <summary>Whether a trimmed text is one range separator: a dash, a tilde or a word such as <c>to</c>, <c>bis</c>.</summary>
     public static bool IsSeparator(ReadOnlySpan<char> text)
