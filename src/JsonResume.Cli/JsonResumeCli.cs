@@ -91,8 +91,8 @@ internal static class JsonResumeCli
     /// <summary>
     /// Builds the command tree for one command line: when its first argument names a command, the root with that command
     /// only, otherwise with every command. A command line that starts with a command's name is parsed within that
-    /// command (its help and errors never show the others), so the tree is the same for it; building the other
-    /// commands' options and arguments is a fifth of a run of the .NET tool (docs/benchmarks.md, "The dotnet tool").
+    /// command (its help and errors never show the others), so the tree is the same for it; the other commands' options
+    /// and arguments would cost the .NET tool about 55 JIT-compiled methods at start (docs/benchmarks.md, "The dotnet tool").
     /// </summary>
     /// <param name="environment">What the commands read and write.</param>
     /// <param name="args">The arguments, without the program name.</param>
