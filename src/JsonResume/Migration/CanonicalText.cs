@@ -43,30 +43,37 @@ internal static class CanonicalText
     /// <summary>
     /// The text as UTF-8, kept in chunks, or null when it would be longer than a string can be (as <see cref="Write"/>,
     /// which decides when a migration fails); <paramref name="length"/> is then its length in characters. A text of
-    /// at most <see cref="MaxLength"/> bytes is written once; a longer one is counted in characters without being kept.
+    /// at most <see cref="KeptAtFirst"/> bytes is written once; a longer one is first only counted (so that one too
+    /// long for a string is never held), then written again.
     /// </summary>
     public static ChunkedBufferWriter? WriteUtf8(Resume resume, out long length)
     {
-        var chunks = new ChunkedBufferWriter(keepAtMost: MaxLength);
+        var chunks = new ChunkedBufferWriter(keepAtMost: KeptAtFirst);
         ResumeJson.WriteCanonical(resume, chunks);
         length = chunks.Written;
         if (chunks.KeptAll)
         {
-            return chunks; // at most MaxLength bytes, so at most as many characters
+            return chunks;
         }
 
         chunks.Dispose();
-        length = CountChars(resume);
         if (length > MaxLength)
         {
-            return null;
+            length = CountChars(resume); // more bytes than a string holds characters: are there more characters too?
+            if (length > MaxLength)
+            {
+                return null;
+            }
         }
 
-        // More bytes than a string holds characters, but not more characters: kept whole, as the string would be.
         chunks = new ChunkedBufferWriter();
         ResumeJson.WriteCanonical(resume, chunks);
         return chunks;
     }
+
+    /// <summary>The most bytes <see cref="WriteUtf8"/> keeps before it knows the text fits a string (more than the
+    /// canonical JSON of a 50 MB résumé).</summary>
+    private const int KeptAtFirst = 64 * 1024 * 1024;
 
     /// <summary>The text's length in characters, written to a counter (nothing of it is kept).</summary>
     private static long CountChars(Resume resume)
