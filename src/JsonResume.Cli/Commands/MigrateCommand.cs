@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using JsonResume.Cli.Common;
 using JsonResume.Cli.Output;
 using JsonResume.Cli.Reports;
@@ -82,29 +83,26 @@ internal static class MigrateCommand
             return CliMessages.Error(environment.Error, refusal);
         }
 
-        if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var problem))
+        if (ReadAndMigrate(source, environment, out var inputFormat) is not { } result)
         {
-            return CliMessages.Error(environment.Error, $"cannot read {source.DisplayPath}: {problem}.");
+            return ExitCodes.Error;
         }
 
-        // A YAML résumé is migrated as YAML: its findings at YAML positions, the result written as YAML (unless -o names
-        // a .json file), and what the result still breaks placed in what was written.
-        var inputFormat = InputFormats.Detect(source, bytes);
         var outputFormat = settings.InPlace ? inputFormat : InputFormats.FromPath(settings.Target.DisplayPath) ?? inputFormat;
-        var result = ResumeMigrator.Migrate(bytes, new MigrationOptions { Format = inputFormat });
         var toFile = !settings.Target.IsStandardOutput;
         var reportTo = toFile ? environment.Output : environment.Error;
         var useColor = (toFile ? environment.OutputIsTerminal : environment.ErrorIsTerminal)
             && string.IsNullOrEmpty(environment.GetVariable("NO_COLOR"));
         MigrationOutcome outcome;
-        if (result.Json is null)
+        if (result.Utf8 is null)
         {
             outcome = new MigrationOutcome { Source = source, Status = MigrationStatus.Unparseable, Diagnostics = result.Diagnostics };
         }
         else
         {
             var status = result.Changes.Count > 0 ? MigrationStatus.Migrated : MigrationStatus.Unchanged;
-            var written = outputFormat == DocumentFormat.Yaml ? ResumeYaml.FromJson(result.Json).Text! : result.Json;
+            // What is written is validated from its own bytes: no copy of it as a string, nor the résumé, is alive.
+            var written = outputFormat == DocumentFormat.Yaml ? Encoding.UTF8.GetBytes(ResumeYaml.FromJson(result.Utf8).Text!) : result.Utf8;
             var remaining = CliHints.ForCommandLine(ResumeValidator.Validate(written, new ValidationOptions { Format = outputFormat }).Diagnostics);
             if (!TryWrite(written, status, settings, environment, out var output, out var backup))
             {
@@ -135,6 +133,23 @@ internal static class MigrateCommand
         return outcome.ExitCode;
     }
 
+    /// <summary>Reads and migrates the document (null, with the error written, when it cannot be read), in a method of its
+    /// own so that the input's bytes are let go when it returns.</summary>
+    private static MigratedUtf8? ReadAndMigrate(InputSource source, CliEnvironment environment, out DocumentFormat inputFormat)
+    {
+        inputFormat = DocumentFormat.Json;
+        if (!InputReader.TryRead(source, environment.OpenInput, out var bytes, out var problem))
+        {
+            CliMessages.Error(environment.Error, $"cannot read {source.DisplayPath}: {problem}.");
+            return null;
+        }
+
+        // A YAML résumé is migrated as YAML: its findings at YAML positions, the result written as YAML (unless -o names
+        // a .json file), and what the result still breaks placed in what was written.
+        inputFormat = InputFormats.Detect(source, bytes);
+        return ResumeMigrator.MigrateUtf8(bytes, new MigrationOptions { Format = inputFormat });
+    }
+
     /// <summary>Why the document cannot go where asked, checked before anything is read or written; null when it can.</summary>
     private static string? Check(MigrateSettings settings)
     {
@@ -157,7 +172,7 @@ internal static class MigrateCommand
     }
 
     /// <summary>Writes the migrated document where asked; a failure is one error line and leaves the input as it was.</summary>
-    private static bool TryWrite(string json, MigrationStatus status, MigrateSettings settings, CliEnvironment environment, out string? output, out string? backup)
+    private static bool TryWrite(byte[] json, MigrationStatus status, MigrateSettings settings, CliEnvironment environment, out string? output, out string? backup)
     {
         var target = settings.Target;
         output = null;

@@ -1,3 +1,5 @@
+using JsonResume.Json;
+
 namespace JsonResume.Cli.Common;
 
 /// <summary>
@@ -86,6 +88,28 @@ internal sealed record OutputTarget(string? DisplayPath, string? FullPath)
         }
 
         return AtomicFile.TryWrite(FullPath, content, overwrite, out var problem)
+            ? ExitCodes.Success
+            : CliMessages.Error(environment.Error, $"cannot write {DisplayPath}: {problem}.");
+    }
+
+    /// <summary>Checks, then writes a result given as UTF-8 (to standard output decoded in pieces, never as one string);
+    /// any problem becomes one error line.</summary>
+    /// <param name="utf8">The result, as UTF-8 bytes.</param>
+    /// <param name="overwrite">Whether an existing file may be replaced.</param>
+    /// <param name="environment">Standard output and error.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Error"/> when the file could not be written.</returns>
+    public int Write(ReadOnlyMemory<byte> utf8, bool overwrite, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (FullPath is null)
+        {
+            var text = new Utf8ToText(environment.Output);
+            text.Write(utf8.Span);
+            text.Finish();
+            return ExitCodes.Success;
+        }
+
+        return AtomicFile.TryWrite(FullPath, utf8, overwrite, out var problem)
             ? ExitCodes.Success
             : CliMessages.Error(environment.Error, $"cannot write {DisplayPath}: {problem}.");
     }

@@ -7,6 +7,8 @@ namespace JsonResume.Json;
 /// canonical JSON of extension data nested 200 deep is about 200 bytes per byte read (2 GB for 10 MB), and a growing
 /// buffer held that several times over. Without a sink every chunk is kept and <see cref="ToArray"/> copies them once
 /// into the exact-size result; with a sink each full chunk is handed over and reused, so one chunk is held at a time.
+/// Kept with a limit, it stops keeping (and only counts) once more than the limit is written, so that a caller can
+/// learn the size of an output too large to hold twice without holding it.
 /// </summary>
 internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
 {
@@ -14,6 +16,7 @@ internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
     private const int LargestChunk = 1024 * 1024;
     private readonly List<(byte[] Array, int Used)> kept = [];
     private readonly Action<ReadOnlySpan<byte>>? sink;
+    private readonly long keepAtMost;
     private byte[] current;
     private int used;
     private int nextSize = FirstChunk;
@@ -24,16 +27,29 @@ internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
     {
     }
 
+    /// <summary>Keeps what is written, for <see cref="ToArray"/>, while it is at most <paramref name="keepAtMost"/>
+    /// bytes; beyond that the chunks go back to the pool and the writer only counts (<see cref="KeptAll"/> is then false).</summary>
+    /// <param name="keepAtMost">The most bytes kept.</param>
+    public ChunkedBufferWriter(long keepAtMost)
+        : this(null)
+    {
+        this.keepAtMost = keepAtMost;
+    }
+
     /// <summary>Hands what is written to <paramref name="sink"/>, a chunk at a time, in order (null: keeps it).</summary>
     /// <param name="sink">Takes each chunk; the span is only valid during the call.</param>
     public ChunkedBufferWriter(Action<ReadOnlySpan<byte>>? sink)
     {
         this.sink = sink;
+        keepAtMost = long.MaxValue;
         current = ArrayPool<byte>.Shared.Rent(sink is null ? FirstChunk : LargestChunk);
     }
 
     /// <summary>How many bytes have been written in all.</summary>
     public long Written { get; private set; }
+
+    /// <summary>Whether everything written is kept (false once more than the limit given was written, or with a sink).</summary>
+    public bool KeptAll => sink is null && Written <= keepAtMost;
 
     /// <inheritdoc/>
     public void Advance(int count)
@@ -72,9 +88,9 @@ internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <returns>The bytes.</returns>
     public byte[] ToArray()
     {
-        if (sink is not null)
+        if (!KeptAll)
         {
-            throw new InvalidOperationException("The bytes went to the sink.");
+            throw new InvalidOperationException(sink is null ? "More bytes were written than kept." : "The bytes went to the sink.");
         }
 
         if (Written > Array.MaxLength)
@@ -112,6 +128,23 @@ internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
         used = 0;
     }
 
+    /// <summary>Past the limit: gives the kept chunks back and forgets the current one's bytes (they are counted).</summary>
+    private void Discard()
+    {
+        if (sink is not null)
+        {
+            return;
+        }
+
+        foreach (var (array, _) in kept)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+
+        kept.Clear();
+        used = 0;
+    }
+
     /// <summary>Makes room for at least <paramref name="sizeHint"/> bytes (at least one) after what is written.</summary>
     private void Ensure(int sizeHint)
     {
@@ -122,8 +155,9 @@ internal sealed class ChunkedBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        if (sink is not null)
+        if (sink is not null || !KeptAll)
         {
+            Discard();
             Flush();
             if (current.Length >= sizeHint)
             {

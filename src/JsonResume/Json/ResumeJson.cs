@@ -135,11 +135,43 @@ public static class ResumeJson
     {
         ArgumentNullException.ThrowIfNull(resume);
         // Pooled chunks copied once into the result: a MemoryStream grown by doubling (and the writer's own buffer
-        // before it) held a large output several times over.
-        using var buffer = new ChunkedBufferWriter();
-        WriteCanonical(resume, buffer);
-        return buffer.ToArray();
+        // before it) held a large output several times over. A large output is not held twice: it is counted, then
+        // written again straight into the result (writing is cheaper than the fresh memory a second copy takes).
+        long length;
+        using (var buffer = new ChunkedBufferWriter(HeldTwiceAtMost))
+        {
+            WriteCanonical(resume, buffer);
+            if (buffer.KeptAll)
+            {
+                return buffer.ToArray();
+            }
+
+            length = buffer.Written;
+        }
+
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"{length} bytes do not fit one array.");
+        }
+
+        var result = GC.AllocateUninitializedArray<byte>((int)length);
+        var at = 0;
+        using (var copy = new ChunkedBufferWriter(chunk =>
+        {
+            chunk.CopyTo(result.AsSpan(at));
+            at += chunk.Length;
+        }))
+        {
+            WriteCanonical(resume, copy);
+            copy.Flush();
+        }
+
+        return result;
     }
+
+    /// <summary>The largest output <see cref="WriteUtf8"/> holds in chunks and in the result together (written once); a
+    /// larger one is written twice instead.</summary>
+    internal const int HeldTwiceAtMost = 32 * 1024 * 1024;
 
     /// <summary>Writes a résumé as JSON text (see <see cref="WriteUtf8"/>).</summary>
     /// <param name="resume">The résumé.</param>
@@ -164,24 +196,11 @@ public static class ResumeJson
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(output);
-        var decoder = new UTF8Encoding(false).GetDecoder();
-        var chars = new char[16 * 1024];
-        void Decode(ReadOnlySpan<byte> bytes, bool last)
-        {
-            bool completed;
-            do
-            {
-                decoder.Convert(bytes, chars, last, out var bytesUsed, out var charsUsed, out completed);
-                output.Write(chars, 0, charsUsed);
-                bytes = bytes[bytesUsed..];
-            }
-            while (bytes.Length > 0 || !completed);
-        }
-
-        using var buffer = new ChunkedBufferWriter(chunk => Decode(chunk, last: false));
+        var text = new Utf8ToText(output);
+        using var buffer = new ChunkedBufferWriter(text.Write);
         WriteCanonical(resume, buffer);
         buffer.Flush();
-        Decode([], last: true);
+        text.Finish();
     }
 
     /// <summary>The one writer of the canonical JSON: what every other <c>Write</c> gives, to any buffer.</summary>

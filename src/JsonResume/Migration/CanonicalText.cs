@@ -40,19 +40,67 @@ internal static class CanonicalText
         return Encoding.UTF8.GetString(ResumeJson.WriteUtf8(resume)); // not reached: the résumé writes the same twice
     }
 
+    /// <summary>
+    /// The text as UTF-8, kept in chunks, or null when it would be longer than a string can be (as <see cref="Write"/>,
+    /// which decides when a migration fails); <paramref name="length"/> is then its length in characters. A text of
+    /// at most <see cref="KeptAtFirst"/> bytes is written once; a longer one is first only counted (so that one too
+    /// long for a string is never held), then written again.
+    /// </summary>
+    public static ChunkedBufferWriter? WriteUtf8(Resume resume, out long length)
+    {
+        var chunks = new ChunkedBufferWriter(keepAtMost: KeptAtFirst);
+        ResumeJson.WriteCanonical(resume, chunks);
+        length = chunks.Written;
+        if (chunks.KeptAll)
+        {
+            return chunks;
+        }
+
+        chunks.Dispose();
+        if (length > MaxLength)
+        {
+            length = CountChars(resume); // more bytes than a string holds characters: are there more characters too?
+            if (length > MaxLength)
+            {
+                return null;
+            }
+        }
+
+        chunks = new ChunkedBufferWriter();
+        ResumeJson.WriteCanonical(resume, chunks);
+        return chunks;
+    }
+
+    /// <summary>The most bytes <see cref="WriteUtf8"/> keeps before it knows the text fits a string (more than the
+    /// canonical JSON of a 50 MB résumé).</summary>
+    private const int KeptAtFirst = 64 * 1024 * 1024;
+
+    /// <summary>The text's length in characters, written to a counter (nothing of it is kept).</summary>
+    private static long CountChars(Resume resume)
+    {
+        using var counter = new DecodingStream(Memory<char>.Empty);
+        ResumeJson.Write(resume, counter);
+        return counter.Chars;
+    }
+
     /// <summary>The text's length in characters, and the changes in its order (from its bytes, which are let go on
     /// return).</summary>
     private static long Measure(Resume resume, List<MigrationChange> changes, out IReadOnlyList<MigrationChange> ordered)
     {
         if (changes.Count < 2)
         {
-            using var counter = new DecodingStream(Memory<char>.Empty);
-            ResumeJson.Write(resume, counter);
             ordered = changes;
-            return counter.Chars;
+            return CountChars(resume);
         }
 
-        var utf8 = ResumeJson.WriteUtf8(resume);
+        using var chunks = WriteUtf8(resume, out var length);
+        if (chunks is null)
+        {
+            ordered = changes; // too long: the migration fails, and its changes are not reported
+            return length;
+        }
+
+        var utf8 = chunks.ToArray();
         ordered = ChangeOrder.InDocumentOrder(utf8, changes);
         return Encoding.UTF8.GetCharCount(utf8);
     }

@@ -37,6 +37,31 @@ public static class ResumeMigrator
             : new MigrationResult(migrated, json, ordered, findings);
     }
 
+    /// <summary>
+    /// Migrates as <see cref="Migrate(ReadOnlyMemory{byte}, MigrationOptions?)"/> does, giving the same text (as UTF-8),
+    /// changes and findings, but not the résumé or the text as a string: the migrated résumé is let go before its text's
+    /// bytes are gathered into one array, so the caller holds the input and those bytes only.
+    /// </summary>
+    internal static MigratedUtf8 MigrateUtf8(ReadOnlyMemory<byte> input, MigrationOptions? options = null)
+    {
+        if (!TryRead(input, options ?? MigrationOptions.Default, out var utf8, out var findings))
+        {
+            return new MigratedUtf8(null, [], findings);
+        }
+
+        using var chunks = MigrateToChunks(utf8, out var changes, out var length);
+        if (chunks is null)
+        {
+            return new MigratedUtf8(null, [], [.. findings, TooLong(length)]);
+        }
+
+        var bytes = chunks.ToArray();
+        return new MigratedUtf8(bytes, ChangeOrder.InDocumentOrder(bytes, changes), findings);
+    }
+
+    private static ChunkedBufferWriter? MigrateToChunks(ReadOnlyMemory<byte> utf8, out List<MigrationChange> changes, out long length) =>
+        CanonicalText.WriteUtf8(MigrateToResume(utf8, out changes), out length);
+
     /// <summary>Reads the input for what it has itself (broken JSON, not an object, a repeated property: the last one
     /// counts, reported as a warning); a YAML input is migrated as the JSON it stands for, its findings placed in the YAML.
     /// False, with the findings, when there is nothing to migrate.</summary>
